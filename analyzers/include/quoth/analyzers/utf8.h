@@ -1,0 +1,56 @@
+// UTF-8 validation, repair and code-point counting.
+//
+// Pure functions over byte strings. Invalid input is never an exception: it
+// is repaired (each maximal invalid subsequence becomes U+FFFD) and reported.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "quoth/analyzers/span.h"
+
+namespace quoth {
+
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+struct Utf8Repair {
+  std::string text;                      // valid UTF-8
+  std::size_t invalid_sequences = 0;     // how many were replaced
+  std::optional<ByteOffset> first_invalid_byte;  // in the input
+};
+
+// Returns the byte offset of the first invalid sequence, or nullopt if valid.
+[[nodiscard]] std::optional<ByteOffset> find_invalid_utf8(std::string_view bytes);
+
+// Replaces every invalid sequence by U+FFFD (WHATWG "maximal subpart" rule).
+[[nodiscard]] Utf8Repair repair_utf8(std::string_view bytes);
+
+// Number of code points in valid UTF-8.
+[[nodiscard]] std::size_t count_code_points(std::string_view utf8);
+
+// Decodes the code point starting at utf8[i] (valid UTF-8), advancing i.
+[[nodiscard]] char32_t decode_code_point(std::string_view utf8, std::size_t& i);
+
+// Appends the UTF-8 encoding of cp to out.
+void append_utf8(std::string& out, char32_t cp);
+
+// Converts byte offsets into code-point offsets for one string, walking
+// forward only: each call must pass an offset >= the previous one. Linear in
+// the string over all calls.
+class CodePointCursor {
+ public:
+  explicit CodePointCursor(std::string_view utf8) : text_(utf8) {}
+  [[nodiscard]] CodePointOffset at(ByteOffset byte_offset);
+
+ private:
+  std::string_view text_;
+  ByteOffset byte_ = 0;
+  CodePointOffset code_point_ = 0;
+};
+
+// The byte offset of a code-point offset (linear scan).
+[[nodiscard]] ByteOffset byte_offset_of(std::string_view utf8, CodePointOffset cp);
+
+}  // namespace quoth

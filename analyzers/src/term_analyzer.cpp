@@ -1,0 +1,84 @@
+#include "quoth/analyzers/term_analyzer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <stdexcept>
+
+namespace quoth {
+namespace {
+
+bool is_ascii(std::string_view s) {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// "Zelenskyy's" / "Zelenskyy’s" -> "Zelenskyy". ICU keeps the apostrophe
+// inside a word (UAX #29 MidNumLet), so the suffix arrives attached.
+std::string_view strip_possessive(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {"'s", "'S", "\u2019s", "\u2019S"};
+  for (const auto suffix : kSuffixes) {
+    if (word.size() > suffix.size() && word.ends_with(suffix)) {
+      return word.substr(0, word.size() - suffix.size());
+    }
+  }
+  return word;
+}
+
+}  // namespace
+
+TermAnalyzer::TermAnalyzer() {
+  UErrorCode status = U_ZERO_ERROR;
+  nfkc_casefold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status) || nfkc_casefold_ == nullptr) {
+    throw std::runtime_error(std::string("cannot load ICU NFKC_Casefold data: ") +
+                             u_errorName(status));
+  }
+}
+
+std::string TermAnalyzer::fold(std::string_view word) const {
+  std::string out;
+  if (is_ascii(word)) {
+    out.resize(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      const char c = word[i];
+      out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const auto source = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  const icu::UnicodeString folded = nfkc_casefold_->normalize(source, status);
+  if (U_FAILURE(status)) return std::string(word);
+  std::string utf8;
+  folded.toUTF8String(utf8);
+  // Apostrophes fold to one form so "don’t" and "don't" are one term.
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    if (utf8.compare(i, 3, "\u2019") == 0) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += utf8[i];
+    }
+  }
+  return out;
+}
+
+std::vector<Term> TermAnalyzer::analyze(std::string_view utf8) {
+  std::vector<Term> terms;
+  const auto tokens = tokenizer_.tokenize(utf8);
+  terms.reserve(tokens.size());
+  TermPosition position = 0;
+  for (const Token& token : tokens) {
+    std::string text = fold(strip_possessive(token.text));
+    if (text.empty()) continue;
+    terms.push_back(Term{std::move(text), position++, token.span});
+  }
+  return terms;
+}
+
+}  // namespace quoth

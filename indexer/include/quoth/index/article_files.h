@@ -1,0 +1,41 @@
+// Finding article files and reading them into Articles: the indexer's edge
+// with the file system. Per-file problems are values (FileError), never
+// exceptions, so one bad file never stops the rest.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "quoth/analyzers/article.h"
+
+namespace quoth {
+
+struct FileError {
+  std::string path;
+  std::string reason;
+};
+
+struct LoadedArticle {
+  std::string identity;  // what makes the article unique in the index
+  std::string path;      // the file it came from (absolute)
+  Article article;
+  std::vector<std::string> warnings;  // repaired input, etc.
+};
+
+// Expands files and directories (recursively, following symlinks without
+// looping) into the article files they hold, sorted. Unreadable entries and
+// unsupported explicitly named files are reported in `errors`.
+[[nodiscard]] std::vector<std::filesystem::path> collect_article_files(
+    const std::vector<std::string>& inputs, std::vector<FileError>& errors);
+
+// Whether a file name has an extension quoth reads.
+[[nodiscard]] bool is_article_file(const std::filesystem::path& path);
+
+// Reads one article file. Invalid UTF-8 is repaired (U+FFFD) with a warning;
+// binary files and empty files are errors.
+[[nodiscard]] std::variant<LoadedArticle, FileError> load_article_file(
+    const std::filesystem::path& path);
+
+}  // namespace quoth

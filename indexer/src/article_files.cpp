@@ -1,0 +1,128 @@
+#include "quoth/index/article_files.h"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+#include "quoth/analyzers/plain_text_reader.h"
+#include "quoth/analyzers/utf8.h"
+
+namespace fs = std::filesystem;
+
+namespace quoth {
+namespace {
+
+std::string absolute_path(const fs::path& p) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(p, ec);
+  if (ec) abs = p;
+  return abs.lexically_normal().string();
+}
+
+void walk_directory(const fs::path& dir, std::set<fs::path>& visited_dirs,
+                    std::vector<fs::path>& files, std::vector<FileError>& errors) {
+  std::error_code ec;
+  const fs::path canonical = fs::canonical(dir, ec);
+  if (ec) {
+    errors.push_back({dir.string(), ec.message()});
+    return;
+  }
+  if (!visited_dirs.insert(canonical).second) return;  // symlink loop or repeat
+
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    errors.push_back({dir.string(), "cannot read directory: " + ec.message()});
+    return;
+  }
+  std::vector<fs::path> entries;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) {
+      errors.push_back({dir.string(), "cannot read directory: " + ec.message()});
+      break;
+    }
+    entries.push_back(it->path());
+  }
+  std::sort(entries.begin(), entries.end());
+  for (const auto& entry : entries) {
+    const auto status = fs::status(entry, ec);
+    if (ec) {
+      // A dangling symlink to something we would have read is worth naming.
+      if (is_article_file(entry)) errors.push_back({entry.string(), ec.message()});
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      walk_directory(entry, visited_dirs, files, errors);
+    } else if (fs::is_regular_file(status) && is_article_file(entry)) {
+      files.push_back(entry);
+    }
+  }
+}
+
+}  // namespace
+
+bool is_article_file(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".txt";
+}
+
+std::vector<fs::path> collect_article_files(const std::vector<std::string>& inputs,
+                                            std::vector<FileError>& errors) {
+  std::vector<fs::path> files;
+  std::set<fs::path> visited_dirs;
+  for (const auto& input : inputs) {
+    std::error_code ec;
+    const fs::path p(input);
+    const auto status = fs::status(p, ec);
+    if (ec) {
+      errors.push_back({input, ec.message()});
+    } else if (fs::is_directory(status)) {
+      walk_directory(p, visited_dirs, files, errors);
+    } else if (!fs::is_regular_file(status)) {
+      errors.push_back({input, "not a regular file"});
+    } else if (!is_article_file(p)) {
+      errors.push_back({input, "unsupported file type (quoth reads .txt)"});
+    } else {
+      files.push_back(p);
+    }
+  }
+  // Deduplicate by absolute path, keeping the first spelling.
+  std::set<std::string> seen;
+  std::erase_if(files, [&](const fs::path& f) { return !seen.insert(absolute_path(f)).second; });
+  return files;
+}
+
+std::variant<LoadedArticle, FileError> load_article_file(const fs::path& path) {
+  const std::string shown = path.string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return FileError{shown, std::string("cannot open: ") + std::strerror(errno)};
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return FileError{shown, "read error"};
+  std::string bytes = std::move(buffer).str();
+
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    return FileError{shown, "empty file"};
+  }
+  if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
+    return FileError{shown, "binary file (NUL byte at offset " + std::to_string(nul) + ")"};
+  }
+
+  LoadedArticle loaded;
+  Utf8Repair repaired = repair_utf8(bytes);
+  if (repaired.first_invalid_byte) {
+    loaded.warnings.push_back("not UTF-8 at byte " + std::to_string(*repaired.first_invalid_byte) +
+                              "; " + std::to_string(repaired.invalid_sequences) +
+                              " invalid sequence(s) replaced by U+FFFD");
+  }
+  loaded.path = absolute_path(path);
+  loaded.identity = loaded.path;
+  loaded.article = read_plain_text(std::move(repaired.text));
+  return loaded;
+}
+
+}  // namespace quoth

@@ -1,0 +1,138 @@
+// Drives the real quoth-index and quoth executables on real temporary indexes.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+using quoth::test::run_process;
+using quoth::test::TempDir;
+
+namespace {
+
+const std::string kIndexer = QUOTH_INDEX_EXE;
+const std::string kQuoth = QUOTH_EXE;
+
+std::string seeds() { return (quoth::test::source_dir() / "corpus" / "seeds").string(); }
+
+std::string index_seeds(const TempDir& dir) {
+  const std::string db = (dir / "index").string();
+  const auto r = run_process({kIndexer, "--db", db, seeds()});
+  REQUIRE(r.exit_code == 0);
+  return db;
+}
+
+}  // namespace
+
+TEST_CASE("quoth-index reports a one-line summary on stderr", "[cli]") {
+  TempDir dir;
+  const auto r = run_process({kIndexer, "--db", (dir / "index").string(), seeds()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Catch::Contains("indexed 5 articles, 0 failed"));
+}
+
+TEST_CASE("quoth ranks the Zaporizhzhia article first, in text and JSON", "[cli]") {
+  TempDir dir;
+  const std::string db = index_seeds(dir);
+  const auto text = run_process({kQuoth, "--db", db, "Zaporizhzhia nuclear power plant"});
+  CHECK(text.exit_code == 0);
+  CHECK_THAT(text.out, Catch::StartsWith("1. "));
+  CHECK(text.out.find("\x1b[") == std::string::npos);  // not a terminal: no colour
+
+  const auto json = run_process({kQuoth, "--db", db, "--json", "Zaporizhzhia", "nuclear", "power", "plant"});
+  REQUIRE(json.exit_code == 0);
+  const auto j = nlohmann::json::parse(json.out);
+  CHECK(j["query"] == "Zaporizhzhia nuclear power plant");
+  CHECK(j["total"].get<int>() >= 1);
+  REQUIRE(j["results"].is_array());
+  const auto& first = j["results"][0];
+  for (const char* key : {"id", "path", "title", "score", "snippet"}) {
+    INFO(key);
+    CHECK(first.contains(key));
+  }
+  CHECK_THAT(first["path"].get<std::string>(), Catch::Contains("001_8deb26d47018f3c8.txt"));
+  CHECK(first["score"].is_number());
+  CHECK(first["snippet"].get<std::string>().find('\x02') == std::string::npos);
+}
+
+TEST_CASE("colour is used only when asked and never with NO_COLOR", "[cli]") {
+  TempDir dir;
+  const std::string db = index_seeds(dir);
+  const auto always = run_process({kQuoth, "--db", db, "--color=always", "Umerov"});
+  CHECK(always.out.find("\x1b[") != std::string::npos);
+  const auto no_colour = run_process({kQuoth, "--db", db, "Umerov"}, {"NO_COLOR=1"});
+  CHECK(no_colour.out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("exit status is 0 found, 1 nothing found, 2 error", "[cli]") {
+  TempDir dir;
+  const std::string db = index_seeds(dir);
+  CHECK(run_process({kQuoth, "--db", db, "Umerov"}).exit_code == 0);
+  const auto none = run_process({kQuoth, "--db", db, "zzqxjv"});
+  CHECK(none.exit_code == 1);
+  CHECK(none.out.empty());
+
+  const auto bad = run_process({kQuoth, "--db", db, "Berlin AND"});
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("bad query") && Catch::Contains("^"));
+
+  const auto missing = run_process({kQuoth, "--db", (dir / "nope").string(), "Berlin"});
+  CHECK(missing.exit_code == 2);
+  CHECK_THAT(missing.err, Catch::Contains("quoth-index"));
+}
+
+TEST_CASE("the index location defaults to QUOTH_DB", "[cli]") {
+  TempDir dir;
+  const std::string db = index_seeds(dir);
+  const auto r = run_process({kQuoth, "Umerov"}, {"QUOTH_DB=" + db});
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("without QUOTH_DB the index lives under the XDG data path", "[cli]") {
+  TempDir dir;
+  const std::string data_home = (dir / "xdg").string();
+  const std::vector<std::string> env{"QUOTH_DB=", "XDG_DATA_HOME=" + data_home};
+  CHECK(run_process({kIndexer, seeds()}, env).exit_code == 0);
+  CHECK(std::filesystem::exists(dir / "xdg" / "quoth" / "index"));
+  CHECK(run_process({kQuoth, "Umerov"}, env).exit_code == 0);
+}
+
+TEST_CASE("bad files are named, the rest is indexed, exit 1", "[cli]") {
+  TempDir dir;
+  dir.write("in/good.txt", "Peace talks\nUmerov met Witkoff in Berlin.\n");
+  dir.write("in/empty.txt", "");
+  dir.write("in/binary.txt", std::string("PK\x03\x04\0\0garbage", 12));
+  dir.write("in/latin1.txt", "Caf\xe9 talks\nMerz spoke.\n");
+  const std::string db = (dir / "index").string();
+  const auto r = run_process({kIndexer, "--db", db, (dir / "in").string()});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("empty.txt: empty file"));
+  CHECK_THAT(r.err, Catch::Contains("binary.txt: binary file"));
+  CHECK_THAT(r.err, Catch::Contains("latin1.txt: not UTF-8 at byte 3"));
+  CHECK(run_process({kQuoth, "--db", db, "Umerov"}).exit_code == 0);
+  CHECK(run_process({kQuoth, "--db", db, "Merz"}).exit_code == 0);
+}
+
+TEST_CASE("help teaches with examples and --version answers", "[cli]") {
+  for (const auto& exe : {kIndexer, kQuoth}) {
+    const auto help = run_process({exe, "--help"});
+    CHECK(help.exit_code == 0);
+    CHECK_THAT(help.out, Catch::Contains("Examples:"));
+    const auto version = run_process({exe, "--version"});
+    CHECK(version.exit_code == 0);
+    CHECK_THAT(version.out, Catch::Contains("0."));
+  }
+}
+
+TEST_CASE("the shared seed corpus indexes like the bundled copy", "[cli][shared]") {
+  const auto shared_seeds = quoth::test::shared_dir() / "corpus" / "seeds";
+  if (!std::filesystem::exists(shared_seeds)) {
+    WARN("skipped: " << shared_seeds.string() << " is absent (only CI and developers have ../shared)");
+    return;
+  }
+  TempDir dir;
+  const auto r = run_process({kIndexer, "--db", (dir / "index").string(), shared_seeds.string()});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("indexed 5 articles"));
+}

@@ -1,0 +1,98 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "index/seed_index.h"
+#include "quoth/search/searcher.h"
+
+using namespace quoth;
+
+namespace {
+
+// Sentences of an article's text, split at line ends and ". ", with the quote
+// marks that delimit query phrases removed.
+std::vector<std::string> sentences_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::string current;
+  auto flush = [&] {
+    if (current.find(' ') != std::string::npos) out.push_back(current);
+    current.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      flush();
+      continue;
+    }
+    if (c == '"') continue;
+    if (text.compare(i, 3, "\u201C") == 0 || text.compare(i, 3, "\u201D") == 0 ||
+        text.compare(i, 3, "\u201E") == 0) {
+      i += 2;
+      continue;
+    }
+    current += c;
+    if (c == '.' && i + 1 < text.size() && text[i + 1] == ' ') flush();
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the Zaporizhzhia query ranks the 001 article first", "[e2e]") {
+  test::TempDir dir;
+  Searcher searcher(open_index_for_reading(test::build_seed_index(dir)));
+  const auto results = searcher.search("Zaporizhzhia nuclear power plant", 10);
+  REQUIRE_FALSE(results.hits.empty());
+  CHECK_THAT(results.hits.front().path, Catch::Contains("001_8deb26d47018f3c8.txt"));
+  CHECK(results.total >= 1);
+  CHECK(results.hits.front().snippet.find(kHighlightStart) != std::string::npos);
+}
+
+TEST_CASE("re-indexing the same files replaces rather than duplicates", "[e2e]") {
+  test::TempDir dir;
+  const std::string path = test::build_seed_index(dir);
+  {
+    auto db = open_index_for_writing(path);
+    std::vector<FileError> errors;
+    (void)index_files(db, collect_article_files({test::seeds_dir().string()}, errors), {});
+  }
+  CHECK(open_index_for_reading(path).get_doccount() == 5);
+}
+
+TEST_CASE("every sentence of every seed article, as a phrase, finds its article", "[e2e]") {
+  test::TempDir dir;
+  Searcher searcher(open_index_for_reading(test::build_seed_index(dir)));
+  std::vector<FileError> errors;
+  std::size_t checked = 0;
+  for (const auto& file : collect_article_files({test::seeds_dir().string()}, errors)) {
+    const auto loaded = std::get<LoadedArticle>(load_article_file(file));
+    for (const auto& sentence : sentences_of(loaded.article.text)) {
+      const auto results = searcher.search("\"" + sentence + "\"", 10);
+      const bool found = std::any_of(results.hits.begin(), results.hits.end(),
+                                     [&](const ArticleHit& h) { return h.id == loaded.identity; });
+      INFO(file.filename().string() << ": " << sentence);
+      CHECK(found);
+      ++checked;
+    }
+  }
+  CHECK(checked > 100);
+}
+
+TEST_CASE("the title field finds titles only", "[e2e]") {
+  test::TempDir dir;
+  Searcher searcher(open_index_for_reading(test::build_seed_index(dir)));
+  const auto in_title = searcher.search("title:Zaporizhzhia", 10);
+  const auto anywhere = searcher.search("Zaporizhzhia", 10);
+  CHECK(in_title.hits.size() < anywhere.hits.size());
+}
+
+TEST_CASE("boolean queries filter the seed articles", "[e2e]") {
+  test::TempDir dir;
+  Searcher searcher(open_index_for_reading(test::build_seed_index(dir)));
+  const auto both = searcher.search("Witkoff AND Kushner", 10);
+  const auto witkoff = searcher.search("Witkoff", 10);
+  const auto without = searcher.search("Witkoff NOT Kushner", 10);
+  CHECK(both.hits.size() + without.hits.size() == witkoff.hits.size());
+  CHECK(searcher.search("zzqxj", 10).hits.empty());
+}

@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include "quoth/search/query_parser.h"
+
+using namespace quoth;
+
+namespace {
+
+std::string parsed(const std::string& q) {
+  TermAnalyzer analyzer;
+  QueryParser parser(analyzer);
+  return parser.parse(q).get_description();
+}
+
+std::size_t error_position(const std::string& q) {
+  TermAnalyzer analyzer;
+  QueryParser parser(analyzer);
+  try {
+    (void)parser.parse(q);
+  } catch (const QuerySyntaxError& e) {
+    return e.position();
+  }
+  FAIL("no syntax error for: " << q);
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("plain words are ranked alternatives", "[query]") {
+  CHECK(parsed("Witkoff Kushner") == "Query((witkoff@1 OR kushner@1))");
+}
+
+TEST_CASE("a quoted phrase becomes a phrase query, curly quotes too", "[query]") {
+  CHECK(parsed("\"security guarantees\"") == "Query((security@1 PHRASE 2 guarantees@2))");
+  CHECK(parsed("\u201Csignificant progress\u201D") ==
+        "Query((significant@1 PHRASE 2 progress@2))");
+}
+
+TEST_CASE("boolean operators follow precedence", "[query]") {
+  CHECK(parsed("a AND b OR c") == "Query(((a@1 AND b@1) OR c@1))");
+  CHECK(parsed("Witkoff NOT Moscow") == "Query((witkoff@1 AND_NOT moscow@1))");
+  CHECK(parsed("(Berlin OR Miami) AND talks") == "Query(((berlin@1 OR miami@1) AND talks@1))");
+}
+
+TEST_CASE("plus requires and minus excludes", "[query]") {
+  CHECK(parsed("+Umerov Berlin -Moscow") ==
+        "Query(((umerov@1 AND_MAYBE berlin@1) AND_NOT moscow@1))");
+}
+
+TEST_CASE("field queries use the schema's prefixes", "[query]") {
+  CHECK(parsed("title:Berlin") == "Query(Sberlin@1)");
+  CHECK(parsed("title:\"peace talks\"") == "Query((Speace@1 PHRASE 2 Stalks@2))");
+}
+
+TEST_CASE("an unknown field is searched as text", "[query]") {
+  CHECK(parsed("https://example.org") == "Query((https@1 PHRASE 2 example.org@2))");
+}
+
+TEST_CASE("malformed queries point at the problem", "[query]") {
+  CHECK(error_position("\"unterminated phrase") == 0);
+  CHECK(error_position("Berlin AND") == 10);
+  CHECK(error_position("OR Berlin") == 0);
+  CHECK(error_position("(Berlin") == 0);
+  CHECK(error_position("Berlin)") == 6);
+  CHECK(error_position("title:") == 0);
+}
