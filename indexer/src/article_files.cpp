@@ -96,33 +96,37 @@ std::vector<fs::path> collect_article_files(const std::vector<std::string>& inpu
   return files;
 }
 
-std::variant<LoadedArticle, FileError> load_article_file(const fs::path& path) {
+ArticleFile load_article_file(const fs::path& path) {
   const std::string shown = path.string();
+  ArticleFile file;
+  auto fail = [&](std::string reason) {
+    file.errors.push_back({shown, std::move(reason)});
+    return file;
+  };
   std::ifstream in(path, std::ios::binary);
-  if (!in) return FileError{shown, std::string("cannot open: ") + std::strerror(errno)};
+  if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) return FileError{shown, "read error"};
+  if (in.bad()) return fail("read error");
   std::string bytes = std::move(buffer).str();
 
-  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
-    return FileError{shown, "empty file"};
-  }
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return fail("empty file");
   if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
-    return FileError{shown, "binary file (NUL byte at offset " + std::to_string(nul) + ")"};
+    return fail("binary file (NUL byte at offset " + std::to_string(nul) + ")");
   }
 
-  LoadedArticle loaded;
   Utf8Repair repaired = repair_utf8(bytes);
   if (repaired.first_invalid_byte) {
-    loaded.warnings.push_back("not UTF-8 at byte " + std::to_string(*repaired.first_invalid_byte) +
-                              "; " + std::to_string(repaired.invalid_sequences) +
-                              " invalid sequence(s) replaced by U+FFFD");
+    file.warnings.push_back({shown, "not UTF-8 at byte " + std::to_string(*repaired.first_invalid_byte) +
+                                        "; " + std::to_string(repaired.invalid_sequences) +
+                                        " invalid sequence(s) replaced by U+FFFD"});
   }
+  LoadedArticle loaded;
   loaded.path = absolute_path(path);
   loaded.identity = loaded.path;
   loaded.article = read_plain_text(std::move(repaired.text));
-  return loaded;
+  file.articles.push_back(std::move(loaded));
+  return file;
 }
 
 }  // namespace quoth

@@ -32,23 +32,23 @@ IndexSummary index_files(Xapian::WritableDatabase& db,
   TermAnalyzer analyzer;
   DocumentBuilder builder(analyzer);
   std::size_t since_commit = 0;
-  for (const auto& file : files) {
-    auto loaded = load_article_file(file);
-    if (auto* error = std::get_if<FileError>(&loaded)) {
-      ++summary.failed;
-      if (report.error) report.error(*error);
-      continue;
+  for (const auto& path : files) {
+    ArticleFile file = load_article_file(path);
+    for (const auto& error : file.errors) {
+      if (report.error) report.error(error);
     }
-    auto& article = std::get<LoadedArticle>(loaded);
-    for (const auto& warning : article.warnings) {
-      if (report.warning) report.warning({file.string(), warning});
+    for (const auto& warning : file.warnings) {
+      if (report.warning) report.warning(warning);
     }
-    db.replace_document(article_id_term(article.identity), builder.build(article));
-    summary.bytes += article.article.text.size();
-    ++summary.indexed;
-    if (++since_commit == kCommitEvery) {
-      db.commit();
-      since_commit = 0;
+    summary.failed += file.errors.size();
+    for (const LoadedArticle& article : file.articles) {
+      db.replace_document(article_id_term(article.identity), builder.build(article));
+      summary.bytes += article.article.text.size();
+      ++summary.indexed;
+      if (++since_commit == kCommitEvery) {
+        db.commit();
+        since_commit = 0;
+      }
     }
   }
   db.set_metadata(std::string(schema::kLastIndexedKey), utc_now_iso());

@@ -66,7 +66,7 @@ TEST_CASE("every sentence of every seed article, as a phrase, finds its article"
   std::vector<FileError> errors;
   std::size_t checked = 0;
   for (const auto& file : collect_article_files({test::seeds_dir().string()}, errors)) {
-    const auto loaded = std::get<LoadedArticle>(load_article_file(file));
+    const auto loaded = load_article_file(file).articles.at(0);
     for (const auto& sentence : sentences_of(loaded.article.text)) {
       const auto results = searcher.search("\"" + sentence + "\"", 10);
       const bool found = std::any_of(results.hits.begin(), results.hits.end(),

@@ -5,7 +5,6 @@
 
 #include <filesystem>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include "quoth/analyzers/article.h"
@@ -21,7 +20,14 @@ struct LoadedArticle {
   std::string identity;  // what makes the article unique in the index
   std::string path;      // the file it came from (absolute)
   Article article;
-  std::vector<std::string> warnings;  // repaired input, etc.
+};
+
+// What one file yields: a .txt file one article, a JSON Lines file one per
+// good line. Errors skip an article (or the whole file); warnings do not.
+struct ArticleFile {
+  std::vector<LoadedArticle> articles;
+  std::vector<FileError> errors;
+  std::vector<FileError> warnings;
 };
 
 // Expands files and directories (recursively, following symlinks without
@@ -35,7 +41,6 @@ struct LoadedArticle {
 
 // Reads one article file. Invalid UTF-8 is repaired (U+FFFD) with a warning;
 // binary files and empty files are errors.
-[[nodiscard]] std::variant<LoadedArticle, FileError> load_article_file(
-    const std::filesystem::path& path);
+[[nodiscard]] ArticleFile load_article_file(const std::filesystem::path& path);
 
 }  // namespace quoth
