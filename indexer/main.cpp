@@ -1,31 +1,31 @@
 // quoth-index: builds and updates a quoth index from article files.
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
 #include <iostream>
 
 #include "quoth/common/cli_options.h"
-#include "quoth/index/article_files.h"
+#include "quoth/common/exit_status.h"
 #include "quoth/index/database.h"
-#include "quoth/index/indexer.h"
+#include "quoth/index/index_command.h"
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitSomeFailed = 1;
-constexpr int kExitError = 2;
-
 constexpr const char* kDescription = R"(quoth-index: index news articles for quoth.
 
-Reads articles and adds them to a quoth index (a Xapian database). A .txt
-article's first non-empty line is its title, the rest its body. Directories
-are read recursively. An article's identity is its path: indexing the same
-file again replaces it.
+Reads articles and adds them to a quoth index (a Xapian database): their
+text, the people, organisations and places they name, and the statements
+they quote. A .txt article's first non-empty line is its title. Directories
+are read recursively. An article's identity is its path: indexing a file
+again replaces its articles; unchanged files are skipped.
 
 Examples:
-  quoth-index corpus/                     index the bundled articles
-  quoth-index --db /tmp/news notes/*.txt  index into another database
-  QUOTH_DB=~/news.db quoth-index saved/   choose the index by environment
+  quoth-index corpus/                       index the bundled articles
+  quoth-index --db /tmp/news notes/         index into another database
+  quoth-index --prune corpus/               also drop articles whose files are gone
+  quoth-index --remove corpus/old.txt       remove one file's articles
+  quoth-index --watch ~/news                keep indexing what lands there
+  quoth-index --stats --json                figures for scripts
+  quoth-index --check                       verify the index
 
 Exit status: 0 all indexed, 1 some files failed (each named on stderr),
 2 could not run (e.g. index locked or unusable).)";
@@ -37,40 +37,45 @@ int main(int argc, char** argv) {
   quoth::add_version_flag(app, "quoth-index");
   quoth::DatabaseOption db_option;
   db_option.add_to(app);
-  std::vector<std::string> inputs;
-  app.add_option("PATH", inputs, "Article files or directories to index")->required();
-  bool quiet = false;
-  app.add_flag("-q,--quiet", quiet, "Print only errors");
+  quoth::IndexCommand command;
+  app.add_option("PATH", command.inputs, "Article files or directories to index");
+  app.add_flag("--json", command.json, "Print the summary (or --stats) as JSON on stdout");
+  app.add_flag("-q,--quiet", command.quiet, "Print only errors");
+  app.add_option("-j,--jobs", command.options.jobs, "Analysis threads (default: all cores)")
+      ->option_text("N");
+  app.add_option("--batch", command.options.batch_documents,
+                 "Documents per commit (default 2000; lower uses less memory)")
+      ->option_text("N")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--glob", command.globs, "Only index files whose name matches (repeatable)")
+      ->option_text("PATTERN");
+  app.add_option("--exclude", command.excludes, "Skip files and directories whose name matches (repeatable)")
+      ->option_text("PATTERN");
+  app.add_option("--remove", command.remove, "Remove the articles of these files")->option_text("FILE");
+  app.add_flag("--prune", command.prune, "Remove articles whose files no longer exist");
+  auto* stats = app.add_flag("--stats", command.stats, "Print figures about the index and exit");
+  auto* check = app.add_flag("--check", command.check,
+                             "Check the index (Xapian's check and quoth's invariants) and exit");
+  app.add_option("--watch", command.watch, "Index DIR, then keep indexing changes until interrupted")
+      ->option_text("DIR");
+  app.add_flag("--wait", command.wait, "If another quoth-index holds the index, wait for it");
+  stats->excludes(check);
   CLI11_PARSE(app, argc, argv);
 
-  const std::string db_path = db_option.resolved();
-  std::vector<quoth::FileError> walk_errors;
-  const auto files = quoth::collect_article_files(inputs, walk_errors);
-  for (const auto& e : walk_errors) std::cerr << "quoth-index: " << e.path << ": " << e.reason << '\n';
-
+  command.db = db_option.resolved();
+  if (command.inputs.empty() && command.remove.empty() && command.watch.empty() && !command.prune &&
+      !command.stats && !command.check) {
+    std::cerr << "quoth-index: nothing to do: give files or directories to index (see --help)\n";
+    return quoth::exit_status::kError;
+  }
   try {
-    auto db = quoth::open_index_for_writing(db_path);
-    quoth::IndexReport report;
-    report.error = [](const quoth::FileError& e) {
-      std::cerr << "quoth-index: " << e.path << ": " << e.reason << '\n';
-    };
-    report.warning = [](const quoth::FileError& e) {
-      std::cerr << "quoth-index: warning: " << e.path << ": " << e.reason << '\n';
-    };
-    const auto summary = quoth::index_files(db, files, report);
-    const std::size_t failed = summary.failed + walk_errors.size();
-    if (!quiet) {
-      std::fprintf(stderr, "quoth-index: indexed %zu article%s, %zu failed, %.1f MB in %.2f s -> %s\n",
-                   summary.indexed, summary.indexed == 1 ? "" : "s", failed,
-                   static_cast<double>(summary.bytes) / 1e6, summary.seconds, db_path.c_str());
-    }
-    return failed == 0 ? kExitOk : kExitSomeFailed;
+    return quoth::run_index_command(command);
   } catch (const quoth::IndexError& e) {
     std::cerr << "quoth-index: " << e.what() << '\n';
   } catch (const Xapian::Error& e) {
-    std::cerr << "quoth-index: " << db_path << ": " << e.get_description() << '\n';
+    std::cerr << "quoth-index: " << command.db << ": " << e.get_description() << '\n';
   } catch (const std::exception& e) {
     std::cerr << "quoth-index: " << e.what() << '\n';
   }
-  return kExitError;
+  return quoth::exit_status::kError;
 }

@@ -9,18 +9,12 @@
 
 #include "quoth/analyzers/plain_text_reader.h"
 #include "quoth/analyzers/utf8.h"
+#include "quoth/index/file_state.h"
 
 namespace fs = std::filesystem;
 
 namespace quoth {
 namespace {
-
-std::string absolute_path(const fs::path& p) {
-  std::error_code ec;
-  fs::path abs = fs::absolute(p, ec);
-  if (ec) abs = p;
-  return abs.lexically_normal().string();
-}
 
 void walk_directory(const fs::path& dir, std::set<fs::path>& visited_dirs,
                     std::vector<fs::path>& files, std::vector<FileError>& errors) {
@@ -63,6 +57,13 @@ void walk_directory(const fs::path& dir, std::set<fs::path>& visited_dirs,
 
 }  // namespace
 
+std::string absolute_path_of(const fs::path& p) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(p, ec);
+  if (ec) abs = p;
+  return abs.lexically_normal().string();
+}
+
 bool is_article_file(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
@@ -92,7 +93,7 @@ std::vector<fs::path> collect_article_files(const std::vector<std::string>& inpu
   }
   // Deduplicate by absolute path, keeping the first spelling.
   std::set<std::string> seen;
-  std::erase_if(files, [&](const fs::path& f) { return !seen.insert(absolute_path(f)).second; });
+  std::erase_if(files, [&](const fs::path& f) { return !seen.insert(absolute_path_of(f)).second; });
   return files;
 }
 
@@ -109,6 +110,8 @@ ArticleFile load_article_file(const fs::path& path) {
   buffer << in.rdbuf();
   if (in.bad()) return fail("read error");
   std::string bytes = std::move(buffer).str();
+  file.content_hash = content_hash(bytes);
+  file.bytes = bytes.size();
 
   if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return fail("empty file");
   if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
@@ -122,7 +125,7 @@ ArticleFile load_article_file(const fs::path& path) {
                                         " invalid sequence(s) replaced by U+FFFD"});
   }
   LoadedArticle loaded;
-  loaded.path = absolute_path(path);
+  loaded.path = absolute_path_of(path);
   loaded.identity = loaded.path;
   loaded.article = read_plain_text(std::move(repaired.text));
   file.articles.push_back(std::move(loaded));

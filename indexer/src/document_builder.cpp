@@ -11,55 +11,161 @@ namespace {
 // Title words count more than body words; Xapian's BM25 sees it as wdf.
 constexpr Xapian::termcount kTitleWeight = 3;
 
-void add_prefixed_terms(Xapian::Document& doc, TermAnalyzer& analyzer, std::string_view prefix,
-                        std::string_view text) {
-  const std::string p(prefix);
-  for (const Term& term : analyzer.analyze(text)) {
-    doc.add_term(p + term.text);
-  }
+std::string dump(const nlohmann::ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string data_json(const LoadedArticle& loaded) {
-  nlohmann::ordered_json data;
+void put_article_fields(nlohmann::ordered_json& data, const LoadedArticle& loaded) {
   data[schema::data::kId] = loaded.identity;
   data[schema::data::kPath] = loaded.path;
   data[schema::data::kTitle] = loaded.article.title;
   data[schema::data::kSource] = loaded.article.source;
   data[schema::data::kDate] = loaded.article.date;
-  data[schema::data::kText] = loaded.article.text;
-  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void add_article_values(Xapian::Document& doc, const Article& article, const std::string& key) {
+  if (const std::string date = date_value(article.date); !date.empty()) {
+    doc.add_value(schema::slot::kDate, date);
+  }
+  if (!article.source.empty()) doc.add_value(schema::slot::kSource, article.source);
+  doc.add_value(schema::slot::kArticleKey, key);
+}
+
+const ArticleEntity* find_entity(const ArticleAnalysis& analysis, const EntityId& id) {
+  if (id.empty()) return nullptr;
+  for (const ArticleEntity& e : analysis.entities) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
 }
 
 }  // namespace
 
 std::string date_value(std::string_view iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return {};
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return {};
   std::string v;
   v.append(iso.substr(0, 4)).append(iso.substr(5, 2)).append(iso.substr(8, 2));
   return v;
 }
 
-Xapian::Document DocumentBuilder::build(const LoadedArticle& loaded) {
+std::string_view entity_id_prefix(EntityType type) {
+  switch (type) {
+    case EntityType::Org: return schema::prefix::kOrgId;
+    case EntityType::Place: return schema::prefix::kPlaceId;
+    default: return schema::prefix::kPersonId;
+  }
+}
+
+std::string_view entity_word_prefix(EntityType type) {
+  switch (type) {
+    case EntityType::Org: return schema::prefix::kOrgWord;
+    case EntityType::Place: return schema::prefix::kPlaceWord;
+    default: return schema::prefix::kPersonWord;
+  }
+}
+
+std::string speaker_display(const Speaker& speaker) {
+  return speaker.name.empty() ? speaker.text : speaker.name;
+}
+
+DocumentBuilder::DocumentBuilder(TermAnalyzer& analyzer) : analyzer_(analyzer), stemmer_("english") {}
+
+void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view prefix, std::string_view text,
+                                 bool positions, Xapian::termcount wdf_inc) {
+  const std::string p(prefix);
+  const std::string stem_prefix = std::string(schema::prefix::kStem) + p;
+  for (const Term& term : analyzer_.analyze(text)) {
+    if (positions) {
+      doc.add_posting(p + term.text, term.position + 1, wdf_inc);
+    } else {
+      doc.add_term(p + term.text, wdf_inc);
+    }
+    if (positions) {
+      const std::string stem = stemmer_(term.text);
+      if (!stem.empty()) doc.add_term(stem_prefix + stem, wdf_inc);
+    }
+  }
+}
+
+PreparedArticle DocumentBuilder::build(const LoadedArticle& loaded, const ArticleAnalysis& analysis) {
   const Article& article = loaded.article;
-  Xapian::Document doc;
+  const std::string key = article_key(loaded.identity);
+  PreparedArticle prepared;
+  prepared.identity = loaded.identity;
+  prepared.bytes = article.text.size();
+  prepared.contribution = contribution_of(analysis);
+
+  Xapian::Document& doc = prepared.document;
   doc.add_boolean_term(article_id_term(loaded.identity));
-  doc.add_boolean_term(std::string(schema::prefix::kDocKind) + std::string(schema::doc_kind::kArticle));
-
+  doc.add_boolean_term(schema::kind_term(schema::doc_kind::kArticle));
   // The whole stored text, with positions, so any sentence is a phrase hit.
-  for (const Term& term : analyzer_.analyze(article.text)) {
-    doc.add_posting(term.text, term.position + 1);
-  }
-  for (const Term& term : analyzer_.analyze(article.title)) {
-    doc.add_posting(std::string(schema::prefix::kTitle) + term.text, term.position + 1);
-    doc.add_term(term.text, kTitleWeight);
-  }
-  add_prefixed_terms(doc, analyzer_, schema::prefix::kSource, article.source);
+  index_text(doc, "", article.text, /*positions=*/true);
+  index_text(doc, schema::prefix::kTitle, article.title, /*positions=*/true);
+  index_text(doc, "", article.title, /*positions=*/false, kTitleWeight - 1);
+  index_text(doc, schema::prefix::kSource, article.source, /*positions=*/false);
 
-  if (const std::string date = date_value(article.date); !date.empty()) {
-    doc.add_value(schema::slot::kDate, date);
+  for (const EntityMention& m : analysis.mentions) {
+    if (!is_registry_type(m.type)) continue;
+    if (!m.entity_id.empty()) doc.add_boolean_term(std::string(entity_id_prefix(m.type)) + m.entity_id);
+    index_text(doc, entity_word_prefix(m.type), m.text, /*positions=*/false);
+    if (!m.canonical.empty() && m.canonical != m.text) {
+      index_text(doc, entity_word_prefix(m.type), m.canonical, /*positions=*/false);
+    }
   }
-  if (!article.source.empty()) doc.add_value(schema::slot::kSource, article.source);
-  doc.set_data(data_json(loaded));
+  for (const Quote& q : analysis.quotes) {
+    if (!q.speaker) continue;
+    if (!q.speaker->entity_id.empty()) {
+      doc.add_boolean_term(std::string(schema::prefix::kSpeakerId) + q.speaker->entity_id);
+    }
+    index_text(doc, schema::prefix::kSpeakerWord, speaker_display(*q.speaker), /*positions=*/false);
+  }
+  add_article_values(doc, article, key);
+
+  nlohmann::ordered_json data;
+  put_article_fields(data, loaded);
+  data[schema::data::kText] = article.text;
+  data[schema::data::kEntities] = to_json(prepared.contribution);
+  data[schema::data::kQuoteCount] = analysis.quotes.size();
+  doc.set_data(dump(data));
+
+  for (const Quote& q : analysis.quotes) prepared.quotes.push_back(build_quote(loaded, analysis, q, key));
+  return prepared;
+}
+
+Xapian::Document DocumentBuilder::build_quote(const LoadedArticle& loaded, const ArticleAnalysis& analysis,
+                                              const Quote& quote, std::string_view key) {
+  Xapian::Document doc;
+  doc.add_boolean_term(schema::kind_term(schema::doc_kind::kQuote));
+  doc.add_boolean_term(std::string(schema::prefix::kQuoteArticle) + std::string(key));
+  doc.add_boolean_term(std::string(schema::prefix::kQuoteKind) + std::string(to_string(quote.kind)));
+  index_text(doc, schema::prefix::kQuoteWord, quote.text, /*positions=*/true);
+  add_article_values(doc, loaded.article, std::string(key));
+
+  nlohmann::ordered_json data;
+  put_article_fields(data, loaded);
+  data[schema::data::kQuoteText] = quote.text;
+  data[schema::data::kKind] = to_string(quote.kind);
+  data[schema::data::kStart] = quote.content.start;
+  data[schema::data::kEnd] = quote.content.end;
+  data[schema::data::kCue] = quote.cue_text;
+  if (quote.speaker) {
+    const Speaker& s = *quote.speaker;
+    const std::string display = speaker_display(s);
+    index_text(doc, schema::prefix::kSpeakerWord, display, /*positions=*/false);
+    if (s.text != display) index_text(doc, schema::prefix::kSpeakerWord, s.text, /*positions=*/false);
+    if (!s.entity_id.empty()) doc.add_boolean_term(std::string(schema::prefix::kSpeakerId) + s.entity_id);
+    doc.add_value(schema::slot::kSpeaker, s.entity_id.empty() ? "~" + analyzer_.fold(display) : s.entity_id);
+    data[schema::data::kSpeaker] = display;
+    data[schema::data::kSpeakerId] = s.entity_id;
+    data[schema::data::kSpeakerText] = s.text;
+    data[schema::data::kAnonymous] = s.anonymous;
+    const ArticleEntity* entity = find_entity(analysis, s.entity_id);
+    data[schema::data::kSpeakerRole] = entity && !entity->roles.empty() ? entity->roles.front().role : "";
+  } else {
+    data[schema::data::kSpeaker] = "";
+    data[schema::data::kSpeakerId] = "";
+  }
+  doc.set_data(dump(data));
   return doc;
 }
 

@@ -1,60 +1,201 @@
 #include "quoth/index/indexer.h"
 
+#include <atomic>
 #include <chrono>
-#include <ctime>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_map>
 
+#include "quoth/analyzers/article_analyzer.h"
 #include "quoth/analyzers/term_analyzer.h"
-#include "quoth/index/article_id.h"
 #include "quoth/index/document_builder.h"
-#include "quoth/index/schema.h"
+#include "quoth/index/file_state.h"
+#include "quoth/index/index_writer.h"
 
 namespace quoth {
 namespace {
 
-constexpr std::size_t kCommitEvery = 1000;
+// What a worker made of one file, for the writer.
+struct FileResult {
+  enum class Outcome { Indexed, Unchanged, Touched, Failed } outcome = Outcome::Failed;
+  FileState state;
+  std::vector<PreparedArticle> articles;
+  std::vector<FileError> errors;
+  std::vector<FileError> warnings;
+  std::size_t bytes = 0;
+};
 
-std::string utc_now_iso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+// Analysis state owned by one worker thread.
+struct Worker {
+  TermAnalyzer terms;
+  ArticleAnalyzer analysis;
+  DocumentBuilder builder{terms};
+
+  FileResult process(const std::filesystem::path& path, const std::optional<FileState>& previous) {
+    FileResult result;
+    const std::string absolute = absolute_path_of(path);
+    auto current = stat_file(absolute);
+    if (current && previous && current->same_stat(*previous) && !previous->hash.empty()) {
+      result.outcome = FileResult::Outcome::Unchanged;
+      return result;
+    }
+    ArticleFile file = load_article_file(path);
+    result.errors = std::move(file.errors);
+    result.warnings = std::move(file.warnings);
+    result.bytes = file.bytes;
+    if (file.articles.empty() && !result.errors.empty() && file.content_hash.empty()) {
+      return result;  // the file itself could not be read
+    }
+    result.state = current.value_or(FileState{});
+    result.state.path = absolute;
+    result.state.hash = file.content_hash;
+    if (previous && previous->hash == result.state.hash) {
+      result.outcome = FileResult::Outcome::Touched;
+      return result;
+    }
+    for (const LoadedArticle& loaded : file.articles) {
+      result.articles.push_back(builder.build(loaded, analysis.analyze(loaded.article)));
+    }
+    result.outcome = FileResult::Outcome::Indexed;
+    return result;
+  }
+};
+
+// Hands results to the writer in input order, holding workers back when
+// they run more than `window` files ahead of it.
+class OrderedResults {
+ public:
+  explicit OrderedResults(std::size_t window) : window_(window) {}
+
+  // Blocks until slot `seq` is within the window; false if stopping.
+  bool wait_for_slot(std::size_t seq) {
+    std::unique_lock lock(mutex_);
+    space_.wait(lock, [&] { return stopping_ || seq < next_ + window_; });
+    return !stopping_;
+  }
+  void put(std::size_t seq, FileResult result) {
+    {
+      std::lock_guard lock(mutex_);
+      ready_.emplace(seq, std::move(result));
+    }
+    available_.notify_one();
+  }
+  std::optional<FileResult> take_next() {
+    std::unique_lock lock(mutex_);
+    available_.wait(lock, [&] { return stopping_ || ready_.count(next_) > 0; });
+    if (stopping_) return std::nullopt;
+    FileResult r = std::move(ready_.at(next_));
+    ready_.erase(next_++);
+    lock.unlock();
+    space_.notify_all();
+    return r;
+  }
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    space_.notify_all();
+    available_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable space_, available_;
+  std::map<std::size_t, FileResult> ready_;
+  std::size_t next_ = 0;
+  std::size_t window_;
+  bool stopping_ = false;
+};
 
 }  // namespace
 
-IndexSummary index_files(Xapian::WritableDatabase& db,
-                         const std::vector<std::filesystem::path>& files,
-                         const IndexReport& report) {
+IndexSummary index_files(Xapian::WritableDatabase& db, const std::vector<std::filesystem::path>& files,
+                         const IndexOptions& options, const IndexReport& report) {
   const auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
-  TermAnalyzer analyzer;
-  DocumentBuilder builder(analyzer);
-  std::size_t since_commit = 0;
-  for (const auto& path : files) {
-    ArticleFile file = load_article_file(path);
-    for (const auto& error : file.errors) {
-      if (report.error) report.error(error);
-    }
-    for (const auto& warning : file.warnings) {
-      if (report.warning) report.warning(warning);
-    }
-    summary.failed += file.errors.size();
-    for (const LoadedArticle& article : file.articles) {
-      db.replace_document(article_id_term(article.identity), builder.build(article));
-      summary.bytes += article.article.text.size();
-      ++summary.indexed;
-      if (++since_commit == kCommitEvery) {
-        db.commit();
-        since_commit = 0;
+  summary.files = files.size();
+
+  // Previous states, read up front: workers never touch the database.
+  std::unordered_map<std::string, FileState> previous;
+  for (FileState& s : all_file_states(db)) {
+    std::string path = s.path;
+    previous.emplace(std::move(path), std::move(s));
+  }
+  std::vector<std::optional<FileState>> previous_of(files.size());
+  IndexProgress progress;
+  progress.files_total = files.size();
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (auto it = previous.find(absolute_path_of(files[i])); it != previous.end()) previous_of[i] = it->second;
+    if (auto st = stat_file(absolute_path_of(files[i]))) progress.bytes_total += st->size;
+  }
+
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
+  OrderedResults results(std::size_t{jobs} * 4);
+  std::atomic<std::size_t> next_file{0};
+  std::vector<std::jthread> workers;
+  for (unsigned j = 0; j < jobs; ++j) {
+    workers.emplace_back([&] {
+      Worker worker;
+      for (std::size_t i = next_file++; i < files.size(); i = next_file++) {
+        if (!results.wait_for_slot(i)) return;
+        FileResult r;
+        try {
+          r = worker.process(files[i], previous_of[i]);
+        } catch (const std::exception& e) {
+          r = FileResult{};
+          r.errors.push_back({files[i].string(), std::string("internal error: ") + e.what()});
+        }
+        results.put(i, std::move(r));
       }
+    });
+  }
+  struct StopOnExit {
+    OrderedResults& r;
+    ~StopOnExit() { r.stop(); }
+  } stop_on_exit{results};
+
+  IndexWriter writer(db, options.batch_documents);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    std::optional<FileResult> r = results.take_next();
+    if (!r) break;
+    for (const auto& e : r->errors) {
+      if (report.error) report.error(e);
+    }
+    for (const auto& w : r->warnings) {
+      if (report.warning) report.warning(w);
+    }
+    summary.failed += r->errors.size();
+    summary.bytes += r->bytes;
+    switch (r->outcome) {
+      case FileResult::Outcome::Unchanged:
+        ++summary.unchanged;
+        break;
+      case FileResult::Outcome::Touched:
+        ++summary.unchanged;
+        writer.touch_file(r->state);
+        break;
+      case FileResult::Outcome::Indexed:
+        summary.indexed += r->articles.size();
+        writer.write_file(std::move(r->state), r->articles);
+        break;
+      case FileResult::Outcome::Failed:
+        break;
+    }
+    if (report.progress) {
+      progress.files_done = i + 1;
+      progress.bytes_done += r->bytes;
+      progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      report.progress(progress);
     }
   }
-  db.set_metadata(std::string(schema::kLastIndexedKey), utc_now_iso());
-  db.commit();
-  summary.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  writer.commit();
+  summary.removed = writer.removed();
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }
 

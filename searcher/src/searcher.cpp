@@ -50,7 +50,7 @@ SearchResults Searcher::search(std::string_view query_text, unsigned limit) {
 
   const Xapian::Query articles(
       Xapian::Query::OP_FILTER, query,
-      Xapian::Query(std::string(schema::prefix::kDocKind) + std::string(schema::doc_kind::kArticle)));
+      Xapian::Query(schema::kind_term(schema::doc_kind::kArticle)));
   Xapian::Enquire enquire(db_);
   enquire.set_query(articles);
   enquire.set_weighting_scheme(Xapian::BM25Weight());

@@ -29,7 +29,7 @@ TEST_CASE("quoth-index reports a one-line summary on stderr", "[cli]") {
   const auto r = run_process({kIndexer, "--db", (dir / "index").string(), seeds()});
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
-  CHECK_THAT(r.err, Catch::Contains("indexed 5 articles, 0 failed"));
+  CHECK_THAT(r.err, Catch::Contains("5 indexed, 0 unchanged, 0 removed, 0 failed"));
 }
 
 TEST_CASE("quoth ranks the Zaporizhzhia article first, in text and JSON", "[cli]") {
@@ -134,5 +134,5 @@ TEST_CASE("the shared seed corpus indexes like the bundled copy", "[cli][shared]
   TempDir dir;
   const auto r = run_process({kIndexer, "--db", (dir / "index").string(), shared_seeds.string()});
   CHECK(r.exit_code == 0);
-  CHECK_THAT(r.err, Catch::Contains("indexed 5 articles"));
+  CHECK_THAT(r.err, Catch::Contains("5 indexed"));
 }

@@ -55,7 +55,7 @@ TEST_CASE("re-indexing the same files replaces rather than duplicates", "[e2e]")
   {
     auto db = open_index_for_writing(path);
     std::vector<FileError> errors;
-    (void)index_files(db, collect_article_files({test::seeds_dir().string()}, errors), {});
+    (void)index_files(db, collect_article_files({test::seeds_dir().string()}, errors), {}, {});
   }
   CHECK(open_index_for_reading(path).get_doccount() == 5);
 }

@@ -20,7 +20,7 @@ inline std::string build_seed_index(const TempDir& dir) {
   std::vector<FileError> errors;
   const auto files = collect_article_files({seeds_dir().string()}, errors);
   auto db = open_index_for_writing(db_path);
-  const auto summary = index_files(db, files, {});
+  const auto summary = index_files(db, files, {}, {});
   if (summary.indexed != 5 || !errors.empty()) throw std::runtime_error("seed indexing failed");
   return db_path;
 }

@@ -20,3 +20,28 @@ struct ProcessResult {
                                         const std::string& input = {});
 
 }  // namespace quoth::test
+
+namespace quoth::test {
+
+// A real program running in the background, its output sent to files.
+class BackgroundProcess {
+ public:
+  BackgroundProcess(const std::vector<std::string>& argv, const std::string& output_path,
+                    const std::vector<std::string>& env = {});
+  ~BackgroundProcess();  // kills (SIGKILL) and reaps the process if still running
+  BackgroundProcess(const BackgroundProcess&) = delete;
+  BackgroundProcess& operator=(const BackgroundProcess&) = delete;
+
+  [[nodiscard]] int pid() const { return pid_; }
+  void signal(int sig) const;
+  // Waits for the exit; returns the exit code, or 128 + signal.
+  int wait();
+  [[nodiscard]] bool running();
+
+ private:
+  int pid_ = -1;
+  bool reaped_ = false;
+  int status_ = 0;
+};
+
+}  // namespace quoth::test

@@ -25,6 +25,8 @@ struct LoadedArticle {
 // What one file yields: a .txt file one article, a JSON Lines file one per
 // good line. Errors skip an article (or the whole file); warnings do not.
 struct ArticleFile {
+  std::string content_hash;  // of the file's bytes; empty if they could not be read
+  std::size_t bytes = 0;
   std::vector<LoadedArticle> articles;
   std::vector<FileError> errors;
   std::vector<FileError> warnings;
@@ -35,6 +37,9 @@ struct ArticleFile {
 // unsupported explicitly named files are reported in `errors`.
 [[nodiscard]] std::vector<std::filesystem::path> collect_article_files(
     const std::vector<std::string>& inputs, std::vector<FileError>& errors);
+
+// The absolute, lexically normal form of a path: an article file's identity.
+[[nodiscard]] std::string absolute_path_of(const std::filesystem::path& path);
 
 // Whether a file name has an extension quoth reads.
 [[nodiscard]] bool is_article_file(const std::filesystem::path& path);

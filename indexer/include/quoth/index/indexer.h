@@ -1,12 +1,16 @@
-// Indexes article files into a quoth index: reads each file, builds its
-// document and replaces any earlier version of the same article. Per-file
-// problems are reported through the callback and counted; the rest goes on.
+// Indexes article files into a quoth index, incrementally and in parallel:
+// `jobs` threads read and analyse files (each with its own analyzers), one
+// writer applies their results in input order through IndexWriter. Queues are
+// bounded, so memory does not grow with the corpus. Unchanged files (same
+// size and mtime, or same content) are skipped. Per-file problems are
+// reported through IndexReport and counted; the rest goes on.
 #pragma once
 
 #include <xapian.h>
 
 #include <filesystem>
 #include <functional>
+#include <string>
 #include <vector>
 
 #include "quoth/index/article_files.h"
@@ -14,21 +18,38 @@
 namespace quoth {
 
 struct IndexSummary {
-  std::size_t indexed = 0;
-  std::size_t failed = 0;
-  std::size_t bytes = 0;
+  std::size_t files = 0;      // files looked at
+  std::size_t indexed = 0;    // articles added or replaced
+  std::size_t unchanged = 0;  // files skipped as unchanged
+  std::size_t removed = 0;    // articles removed
+  std::size_t failed = 0;     // files (or JSONL lines) that could not be indexed
+  std::size_t bytes = 0;      // bytes of files read
+  double seconds = 0;
+};
+
+struct IndexProgress {
+  std::size_t files_done = 0;
+  std::size_t files_total = 0;
+  std::size_t bytes_done = 0;
+  std::size_t bytes_total = 0;
   double seconds = 0;
 };
 
 // Receives each per-file problem: errors (file skipped) and warnings (file
-// indexed after repair).
+// indexed after repair), and progress after each file.
 struct IndexReport {
   std::function<void(const FileError&)> error;
   std::function<void(const FileError&)> warning;
+  std::function<void(const IndexProgress&)> progress;
+};
+
+struct IndexOptions {
+  unsigned jobs = 0;                  // 0: all cores
+  std::size_t batch_documents = 2000;  // documents per commit
 };
 
 [[nodiscard]] IndexSummary index_files(Xapian::WritableDatabase& db,
                                        const std::vector<std::filesystem::path>& files,
-                                       const IndexReport& report);
+                                       const IndexOptions& options, const IndexReport& report);
 
 }  // namespace quoth

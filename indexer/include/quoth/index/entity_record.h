@@ -1,0 +1,41 @@
+// One entry of the index-wide entity registry, as stored in an entity
+// document's data: every name the collection used for the entity (with
+// mention counts), roles with the article stating them, and counts.
+// Written by EntityRegistry (indexer), read by the searcher's entity cards.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "quoth/analyzers/entity.h"
+
+namespace quoth {
+
+struct RoleSource {
+  std::string role;
+  std::string article;  // article identity
+  friend bool operator==(const RoleSource&, const RoleSource&) = default;
+};
+
+struct EntityRecord {
+  EntityId id;
+  EntityType type = EntityType::Person;
+  std::map<std::string, std::size_t> names;  // every form used -> mentions
+  std::vector<RoleSource> roles;
+  std::size_t articles = 0;
+  std::size_t quotes = 0;
+  std::size_t mentions = 0;
+
+  // The most complete form (most words), then the most frequent.
+  [[nodiscard]] std::string canonical() const;
+  // Every other name, most frequent first.
+  [[nodiscard]] std::vector<std::string> aliases() const;
+};
+
+[[nodiscard]] nlohmann::json to_json(const EntityRecord& record);
+[[nodiscard]] EntityRecord entity_record_from_json(const nlohmann::json& j);
+
+}  // namespace quoth

@@ -1,0 +1,42 @@
+// Keeps the index-wide entity registry (one entity document per entity)
+// consistent while articles are added, replaced and removed: each article's
+// contribution is added or taken back, touched records are cached and
+// written at flush(), in the same Xapian transaction as the articles.
+// Not thread-safe: used by the single writer.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "quoth/analyzers/term_analyzer.h"
+#include "quoth/index/entity_contribution.h"
+#include "quoth/index/entity_record.h"
+
+namespace quoth {
+
+class EntityRegistry {
+ public:
+  EntityRegistry(Xapian::WritableDatabase& db, TermAnalyzer& analyzer)
+      : db_(db), analyzer_(analyzer) {}
+
+  void add(const ArticleContribution& contribution, const std::string& article_id);
+  void remove(const ArticleContribution& contribution, const std::string& article_id);
+
+  // Writes every touched record (deleting those no article mentions any more).
+  void flush();
+
+ private:
+  EntityRecord& record(const EntityContribution& c);
+  [[nodiscard]] Xapian::Document build_document(const EntityRecord& r);
+
+  Xapian::WritableDatabase& db_;
+  TermAnalyzer& analyzer_;
+  std::unordered_map<EntityId, EntityRecord> touched_;
+};
+
+// The id term of an entity document.
+[[nodiscard]] std::string entity_id_term(const EntityId& id);
+
+}  // namespace quoth

@@ -1,0 +1,60 @@
+// The single writer of a quoth index: applies prepared articles and removals
+// to the database, keeps the quote documents, the entity registry, the file
+// states and the byte counter consistent with the articles, and commits in
+// batches. Everything between two commits lands together or not at all, so a
+// killed indexer leaves the last commit intact. Not thread-safe.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "quoth/analyzers/term_analyzer.h"
+#include "quoth/index/document_builder.h"
+#include "quoth/index/entity_registry.h"
+#include "quoth/index/file_state.h"
+
+namespace quoth {
+
+class IndexWriter {
+ public:
+  // Commits after about `batch_documents` added documents (articles and quotes).
+  IndexWriter(Xapian::WritableDatabase& db, std::size_t batch_documents);
+
+  // Replaces the articles of a file with `articles`, removes the ones the
+  // file no longer yields, and records its state.
+  void write_file(FileState state, std::vector<PreparedArticle>& articles);
+
+  // Adds or replaces one article that has no source file (stdin).
+  void write_article(PreparedArticle& article);
+
+  // Records a new mtime for a file whose content did not change.
+  void touch_file(const FileState& state);
+
+  // Removes every article of a file and forgets the file. Returns how many.
+  std::size_t remove_file(const std::string& absolute_path);
+
+  // Removes one article (and its quotes, and its registry contribution).
+  bool remove_article(const std::string& identity);
+
+  // Commits pending changes (nothing at all if there are none).
+  void commit();
+
+  [[nodiscard]] std::size_t removed() const { return removed_; }
+
+ private:
+  void add_article(PreparedArticle& article);
+  void maybe_commit();
+
+  Xapian::WritableDatabase& db_;
+  TermAnalyzer analyzer_;  // entity document names
+  EntityRegistry registry_;
+  std::size_t batch_documents_;
+  std::size_t pending_documents_ = 0;
+  std::int64_t byte_delta_ = 0;
+  std::size_t removed_ = 0;
+  bool dirty_ = false;
+};
+
+}  // namespace quoth

@@ -1,0 +1,131 @@
+#include "quoth/index/index_command.h"
+
+#include <fnmatch.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "quoth/common/exit_status.h"
+#include "quoth/common/progress_bar.h"
+#include "quoth/index/database.h"
+#include "quoth/index/file_state.h"
+#include "quoth/index/index_lock.h"
+#include "quoth/index/index_stats.h"
+#include "quoth/index/index_writer.h"
+#include "quoth/index/watcher.h"
+
+namespace fs = std::filesystem;
+
+namespace quoth {
+namespace {
+
+bool matches_any(const std::vector<std::string>& patterns, const std::string& name) {
+  for (const auto& p : patterns) {
+    if (::fnmatch(p.c_str(), name.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+void print_error(const FileError& e) { std::cerr << "quoth-index: " << e.path << ": " << e.reason << '\n'; }
+void print_warning(const FileError& e) {
+  std::cerr << "quoth-index: warning: " << e.path << ": " << e.reason << '\n';
+}
+
+void print_summary(const IndexSummary& s, const IndexCommand& c) {
+  const double mb = static_cast<double>(s.bytes) / 1e6;
+  if (c.json) {
+    nlohmann::ordered_json j{{"indexed", s.indexed}, {"unchanged", s.unchanged}, {"removed", s.removed},
+                             {"failed", s.failed},   {"files", s.files},         {"bytes", s.bytes},
+                             {"seconds", s.seconds}, {"db", c.db}};
+    std::cout << j.dump() << '\n';
+  }
+  if (c.quiet) return;
+  std::fprintf(stderr,
+               "quoth-index: %zu indexed, %zu unchanged, %zu removed, %zu failed; %.1f MB in %.2f s "
+               "(%.1f MB/s) -> %s\n",
+               s.indexed, s.unchanged, s.removed, s.failed, mb, s.seconds,
+               s.seconds > 0 ? mb / s.seconds : 0.0, c.db.c_str());
+}
+
+int run_stats(const IndexCommand& c) {
+  const IndexStats s = read_stats(open_index_for_reading(c.db));
+  if (c.json) {
+    std::cout << stats_json(s) << '\n';
+  } else {
+    std::cout << "index:        " << c.db << "\narticles:     " << s.articles << "\nquotes:       " << s.quotes
+              << "\nentities:     " << s.entities << "\nbytes:        " << s.bytes
+              << "\nschema:       " << s.schema << "\nlast indexed: " << s.last_indexed << '\n';
+  }
+  return exit_status::kOk;
+}
+
+int run_check(const IndexCommand& c) {
+  const auto problems = check_index(c.db);
+  for (const auto& p : problems) std::cerr << "quoth-index: " << c.db << ": " << p << '\n';
+  if (problems.empty() && !c.quiet) std::cerr << "quoth-index: " << c.db << ": index is consistent\n";
+  return problems.empty() ? exit_status::kOk : exit_status::kNothing;
+}
+
+}  // namespace
+
+std::vector<fs::path> filter_files(std::vector<fs::path> files, const std::vector<std::string>& globs,
+                                   const std::vector<std::string>& excludes) {
+  std::erase_if(files, [&](const fs::path& f) {
+    if (!globs.empty() && !matches_any(globs, f.filename().string())) return true;
+    for (const auto& part : f) {
+      if (matches_any(excludes, part.string())) return true;
+    }
+    return false;
+  });
+  return files;
+}
+
+int run_index_command(const IndexCommand& c) {
+  if (c.stats) return run_stats(c);
+  if (c.check) return run_check(c);
+
+  IndexLock lock(c.db, c.wait);
+  auto db = open_index_for_writing(c.db);
+  IndexReport report{print_error, print_warning, nullptr};
+  ProgressBar bar(!c.quiet && !c.json && is_terminal(STDERR_FILENO));
+  report.progress = [&](const IndexProgress& p) {
+    bar.update(p.files_done, p.files_total, p.bytes_done, p.bytes_total, p.seconds);
+  };
+
+  if (!c.watch.empty()) {
+    WatchReport watch_report{report, [&](const IndexSummary& s) {
+                               bar.finish();
+                               print_summary(s, c);
+                             }};
+    if (!c.quiet) std::cerr << "quoth-index: watching " << c.watch << " (Ctrl-C to stop)\n";
+    const std::size_t failed = watch_directory(db, c.watch, c.options, watch_report);
+    return failed == 0 ? exit_status::kOk : exit_status::kNothing;
+  }
+
+  std::vector<FileError> walk_errors;
+  const auto files = filter_files(collect_article_files(c.inputs, walk_errors), c.globs, c.excludes);
+  for (const auto& e : walk_errors) print_error(e);
+  IndexSummary summary = index_files(db, files, c.options, report);
+  bar.finish();
+  summary.failed += walk_errors.size();
+
+  IndexWriter writer(db, c.options.batch_documents);
+  for (const auto& path : c.remove) {
+    const std::size_t n = writer.remove_file(absolute_path_of(path));
+    if (n == 0 && !c.quiet) std::cerr << "quoth-index: " << path << ": no articles indexed from it\n";
+    summary.removed += n;
+  }
+  if (c.prune) {
+    for (const FileState& state : all_file_states(db)) {
+      std::error_code ec;
+      if (!fs::exists(state.path, ec)) summary.removed += writer.remove_file(state.path);
+    }
+  }
+  writer.commit();
+  print_summary(summary, c);
+  return summary.failed == 0 ? exit_status::kOk : exit_status::kNothing;
+}
+
+}  // namespace quoth

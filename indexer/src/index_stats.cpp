@@ -1,0 +1,139 @@
+#include "quoth/index/index_stats.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "quoth/index/article_id.h"
+#include "quoth/index/database.h"
+#include "quoth/index/entity_contribution.h"
+#include "quoth/index/entity_record.h"
+#include "quoth/index/file_state.h"
+#include "quoth/index/schema.h"
+
+namespace quoth {
+namespace {
+
+// The first term of a document with the given prefix (without the prefix).
+std::string first_term(const Xapian::Document& doc, std::string_view prefix) {
+  const std::string p(prefix);
+  auto it = doc.termlist_begin();
+  it.skip_to(p);
+  if (it != doc.termlist_end() && (*it).compare(0, p.size(), p) == 0) return (*it).substr(p.size());
+  return {};
+}
+
+template <typename Fn>
+void for_each_doc(const Xapian::Database& db, std::string_view kind, Fn&& fn) {
+  const std::string term = schema::kind_term(kind);
+  for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) fn(db.get_document(*p));
+}
+
+}  // namespace
+
+IndexStats read_stats(const Xapian::Database& db) {
+  IndexStats s;
+  s.articles = db.get_termfreq(schema::kind_term(schema::doc_kind::kArticle));
+  s.quotes = db.get_termfreq(schema::kind_term(schema::doc_kind::kQuote));
+  s.entities = db.get_termfreq(schema::kind_term(schema::doc_kind::kEntity));
+  const std::string bytes = db.get_metadata(std::string(schema::meta::kByteCount));
+  s.bytes = bytes.empty() ? 0 : std::stoull(bytes);
+  s.schema = db.get_metadata(std::string(schema::meta::kSchemaVersion));
+  s.last_indexed = db.get_metadata(std::string(schema::meta::kLastIndexed));
+  return s;
+}
+
+std::string stats_json(const IndexStats& s) {
+  nlohmann::ordered_json j;
+  j["articles"] = s.articles;
+  j["quotes"] = s.quotes;
+  j["entities"] = s.entities;
+  j["bytes"] = s.bytes;
+  j["schema"] = s.schema;
+  j["last_indexed"] = s.last_indexed;
+  return j.dump();
+}
+
+std::vector<std::string> check_index(const std::string& path) {
+  std::vector<std::string> problems;
+  std::ostringstream xapian_report;
+  const std::size_t xapian_errors = Xapian::Database::check(path, Xapian::DBCHECK_SHORT_TREE, &xapian_report);
+  if (xapian_errors > 0) {
+    problems.push_back("Xapian's check found " + std::to_string(xapian_errors) + " error(s): " + xapian_report.str());
+    return problems;
+  }
+  const Xapian::Database db = open_index_for_reading(path);
+
+  std::set<std::string> article_keys, identities;
+  std::map<std::string, std::size_t> declared_quotes;
+  std::map<EntityId, EntityRecord> expected;
+  std::uint64_t bytes = 0;
+  for_each_doc(db, schema::doc_kind::kArticle, [&](const Xapian::Document& doc) {
+    const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+    const std::string id = data.is_object() ? data.value(schema::data::kId, "") : "";
+    if (first_term(doc, schema::prefix::kArticleId) != article_key(id)) {
+      problems.push_back("article " + std::to_string(doc.get_docid()) + " (" + id + ") has a wrong id term");
+    }
+    const std::string key = article_key(id);
+    article_keys.insert(key);
+    identities.insert(id);
+    declared_quotes[key] = data.value(schema::data::kQuoteCount, std::size_t{0});
+    bytes += data.value(schema::data::kText, std::string()).size();
+    for (const EntityContribution& c : contribution_from_json(data.value(schema::data::kEntities, nlohmann::json()))) {
+      EntityRecord& r = expected[c.id];
+      ++r.articles;
+      r.quotes += c.quotes;
+      r.mentions += c.mentions;
+      for (const auto& [name, n] : c.names) r.names[name] += n;
+    }
+  });
+
+  std::map<std::string, std::size_t> found_quotes;
+  for_each_doc(db, schema::doc_kind::kQuote, [&](const Xapian::Document& doc) {
+    const std::string key = first_term(doc, schema::prefix::kQuoteArticle);
+    if (!article_keys.count(key)) {
+      problems.push_back("quote " + std::to_string(doc.get_docid()) + " belongs to no article (" + key + ")");
+    }
+    ++found_quotes[key];
+  });
+  for (const auto& [key, n] : declared_quotes) {
+    const std::size_t found = found_quotes.count(key) ? found_quotes[key] : 0;
+    if (found != n) {
+      problems.push_back("article " + key + " declares " + std::to_string(n) + " quotes, the index has " +
+                         std::to_string(found));
+    }
+  }
+
+  std::set<EntityId> seen_entities;
+  for_each_doc(db, schema::doc_kind::kEntity, [&](const Xapian::Document& doc) {
+    const EntityRecord r = entity_record_from_json(nlohmann::json::parse(doc.get_data(), nullptr, false));
+    seen_entities.insert(r.id);
+    const auto it = expected.find(r.id);
+    if (it == expected.end()) {
+      problems.push_back("entity " + r.id + " is mentioned by no article");
+    } else if (it->second.articles != r.articles || it->second.quotes != r.quotes ||
+               it->second.mentions != r.mentions || it->second.names != r.names) {
+      problems.push_back("entity " + r.id + " has counts or names that disagree with its articles");
+    }
+  });
+  for (const auto& [id, r] : expected) {
+    if (!seen_entities.count(id)) problems.push_back("entity " + id + " has no registry entry");
+  }
+
+  for (const FileState& f : all_file_states(db)) {
+    for (const std::string& identity : f.articles) {
+      if (!identities.count(identity)) {
+        problems.push_back(f.path + ": recorded article " + identity + " is missing");
+      }
+    }
+  }
+  if (read_stats(db).bytes != bytes) {
+    problems.push_back("byte count " + std::to_string(read_stats(db).bytes) + " != stored text " +
+                       std::to_string(bytes));
+  }
+  return problems;
+}
+
+}  // namespace quoth
