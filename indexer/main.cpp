@@ -48,9 +48,11 @@ int main(int argc, char** argv) {
       ->option_text("N")
       ->check(CLI::PositiveNumber);
   app.add_option("--glob", command.globs, "Only index files whose name matches (repeatable)")
-      ->option_text("PATTERN");
+      ->option_text("PATTERN")
+      ->allow_extra_args(false);
   app.add_option("--exclude", command.excludes, "Skip files and directories whose name matches (repeatable)")
-      ->option_text("PATTERN");
+      ->option_text("PATTERN")
+      ->allow_extra_args(false);
   app.add_option("--remove", command.remove, "Remove the articles of these files")->option_text("FILE");
   app.add_flag("--prune", command.prune, "Remove articles whose files no longer exist");
   auto* stats = app.add_flag("--stats", command.stats, "Print figures about the index and exit");

@@ -72,6 +72,11 @@ class SignalFd {
     ::pthread_sigmask(SIG_SETMASK, &old_, nullptr);
   }
   [[nodiscard]] int fd() const { return fd_; }
+  // Consumes a pending signal, so that it is not delivered on unblocking.
+  void consume() const {
+    signalfd_siginfo info{};
+    [[maybe_unused]] const ssize_t n = ::read(fd_, &info, sizeof info);
+  }
 
  private:
   sigset_t mask_{}, old_{};
@@ -101,7 +106,10 @@ std::size_t watch_directory(Xapian::WritableDatabase& db, const std::string& dir
     const bool pending = !changed.empty() || !deleted.empty();
     const int n = ::poll(fds, 2, pending ? kQuietMillis : -1);
     if (n < 0 && errno == EINTR) continue;
-    if (fds[1].revents & POLLIN) break;
+    if (fds[1].revents & POLLIN) {
+      signals.consume();
+      break;
+    }
     if (n == 0) {  // quiet: apply the batch
       std::vector<fs::path> files(changed.begin(), changed.end());
       IndexSummary summary = index_files(db, files, options, report.index);

@@ -1,0 +1,163 @@
+// quoth-index as a user runs it: incremental runs, removal, statistics,
+// locking, --watch and recovery from kill -9, on real processes and indexes.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <signal.h>
+
+#include <chrono>
+#include <thread>
+
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+using quoth::test::BackgroundProcess;
+using quoth::test::run_process;
+using quoth::test::TempDir;
+
+namespace {
+
+const std::string kIndexer = QUOTH_INDEX_EXE;
+const std::string kQuoth = QUOTH_EXE;
+
+nlohmann::json stats(const std::string& db) {
+  const auto r = run_process({kIndexer, "--db", db, "--stats", "--json"});
+  REQUIRE(r.exit_code == 0);
+  return nlohmann::json::parse(r.out);
+}
+
+// Polls `done` every 100 ms for up to `seconds`.
+template <typename Fn>
+bool eventually(Fn&& done, double seconds = 60) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (done()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return false;
+}
+
+// A corpus of `n` distinct articles made from the seed articles' paragraphs.
+void write_corpus(const TempDir& dir, const std::string& sub, int n) {
+  std::vector<std::string> paragraphs;
+  for (const auto& entry : std::filesystem::directory_iterator(quoth::test::source_dir() / "corpus" / "seeds")) {
+    std::istringstream in(quoth::test::read_file(entry.path()));
+    for (std::string line; std::getline(in, line);) {
+      if (line.size() > 80) paragraphs.push_back(line);
+    }
+  }
+  std::sort(paragraphs.begin(), paragraphs.end());
+  for (int i = 0; i < n; ++i) {
+    std::string text = "Dispatch number " + std::to_string(i) + "\n";
+    for (int k = 0; k < 4; ++k) text += paragraphs[(static_cast<std::size_t>(i) * 7 + static_cast<std::size_t>(k) * 13) % paragraphs.size()] + "\n";
+    dir.write(sub + "/d" + std::to_string(i / 100) + "/a" + std::to_string(i) + ".txt", text);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("stats report articles, quotes, entities, bytes, schema and time as JSON", "[indexer-cli]") {
+  TempDir dir;
+  const std::string db = (dir / "db").string();
+  REQUIRE(run_process({kIndexer, "-q", "--db", db, (quoth::test::source_dir() / "corpus").string()}).exit_code == 0);
+  const auto s = stats(db);
+  for (const char* key : {"articles", "quotes", "entities", "bytes", "schema", "last_indexed"}) {
+    INFO(key);
+    CHECK(s.contains(key));
+  }
+  CHECK(s["articles"] == 5);
+  CHECK(s["bytes"].get<int>() > 30000);
+  CHECK(run_process({kIndexer, "--db", db, "--check"}).exit_code == 0);
+}
+
+TEST_CASE("the JSON summary counts indexed, unchanged, removed and failed", "[indexer-cli]") {
+  TempDir dir;
+  dir.write("in/a.txt", "Umerov in Berlin\nRustem Umerov met Steve Witkoff.\n");
+  dir.write("in/b.txt", "Merz hosts talks\nFriedrich Merz hosted the talks.\n");
+  const std::string db = (dir / "db").string();
+  const std::string in = (dir / "in").string();
+  auto summary = [&](std::vector<std::string> extra) {
+    std::vector<std::string> argv{kIndexer, "--db", db, "--json"};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    const auto r = run_process(argv);
+    return nlohmann::json::parse(r.out);
+  };
+  CHECK(summary({in})["indexed"] == 2);
+  CHECK(summary({in})["unchanged"] == 2);
+
+  SECTION("a renamed file is re-indexed and --prune drops its old path") {
+    std::filesystem::rename(dir / "in/a.txt", dir / "in/c.txt");
+    const auto s = summary({"--prune", in});
+    CHECK(s["indexed"] == 1);
+    CHECK(s["removed"] == 1);
+    CHECK(stats(db)["articles"] == 2);
+  }
+  SECTION("--remove takes a file's articles out") {
+    const auto s = summary({"--remove", (dir / "in/b.txt").string()});
+    CHECK(s["removed"] == 1);
+    CHECK(run_process({kQuoth, "--db", db, "Merz"}).exit_code == 1);
+  }
+  SECTION("--glob and --exclude choose the files") {
+    dir.write("in2/keep.txt", "Kept\nZelensky spoke.\n");
+    dir.write("in2/drafts/skip.txt", "Skipped\nPeskov spoke.\n");
+    dir.write("in2/other.txt", "Other\nUshakov spoke.\n");
+    const auto s = summary({"--glob", "k*.txt", "--glob", "s*.txt", "--exclude", "drafts", (dir / "in2").string()});
+    CHECK(s["indexed"] == 1);
+    CHECK(run_process({kQuoth, "--db", db, "Zelensky"}).exit_code == 0);
+    CHECK(run_process({kQuoth, "--db", db, "Peskov"}).exit_code == 1);
+  }
+  CHECK(run_process({kIndexer, "--db", db, "--check"}).exit_code == 0);
+}
+
+TEST_CASE("a second indexer is told which process holds the index", "[indexer-cli]") {
+  TempDir dir;
+  dir.write("watched/a.txt", "Umerov in Berlin\nRustem Umerov met Steve Witkoff.\n");
+  const std::string db = (dir / "db").string();
+  BackgroundProcess watcher({kIndexer, "--db", db, "--watch", (dir / "watched").string()},
+                            (dir / "watch.log").string());
+  REQUIRE(eventually([&] { return quoth::test::read_file(dir / "watch.log").find("1 indexed") != std::string::npos; }));
+
+  const auto second = run_process({kIndexer, "--db", db, (dir / "watched").string()});
+  CHECK(second.exit_code == 2);
+  CHECK_THAT(second.err, Catch::Contains("locked by process " + std::to_string(watcher.pid())));
+
+  SECTION("and --watch indexes a file that lands in the directory") {
+    dir.write("watched/new.txt", "Peskov reacts\nKremlin spokesman Dmitry Peskov said nothing new.\n");
+    CHECK(eventually([&] { return run_process({kQuoth, "--db", db, "Peskov"}).exit_code == 0; }));
+    std::filesystem::remove(dir / "watched/new.txt");
+    CHECK(eventually([&] { return run_process({kQuoth, "--db", db, "Peskov"}).exit_code == 1; }));
+  }
+  watcher.signal(SIGTERM);
+  CHECK(watcher.wait() == 0);
+  CHECK(run_process({kIndexer, "--db", db, "--check"}).exit_code == 0);
+}
+
+TEST_CASE("an indexer killed with SIGKILL leaves a valid index that a re-run completes", "[indexer-cli]") {
+  TempDir dir;
+  write_corpus(dir, "corpus", 600);
+  const std::string corpus = (dir / "corpus").string();
+  const std::string clean_db = (dir / "clean").string();
+  REQUIRE(run_process({kIndexer, "-q", "--db", clean_db, corpus}).exit_code == 0);
+
+  const std::string db = (dir / "killed").string();
+  {
+    BackgroundProcess indexer({kIndexer, "-q", "--batch", "40", "--db", db, corpus}, (dir / "kill.log").string());
+    const bool committed = eventually([&] {
+      const auto r = run_process({kIndexer, "--db", db, "--stats", "--json"});
+      return r.exit_code == 0 && nlohmann::json::parse(r.out)["articles"].get<int>() > 0;
+    });
+    CHECK(committed);
+    if (!indexer.running()) WARN("the indexer finished before it could be killed");
+    indexer.signal(SIGKILL);
+    indexer.wait();
+  }
+  CHECK(run_process({kIndexer, "--db", db, "--check"}).exit_code == 0);
+  REQUIRE(run_process({kIndexer, "-q", "--db", db, corpus}).exit_code == 0);
+  auto killed = stats(db), clean = stats(clean_db);
+  for (const char* key : {"articles", "quotes", "entities", "bytes"}) {
+    INFO(key);
+    CHECK(killed[key] == clean[key]);
+  }
+  const auto a = run_process({kQuoth, "--db", db, "--json", "--limit", "20", "security guarantees"});
+  const auto b = run_process({kQuoth, "--db", clean_db, "--json", "--limit", "20", "security guarantees"});
+  CHECK(nlohmann::json::parse(a.out)["total"] == nlohmann::json::parse(b.out)["total"]);
+}
