@@ -15,24 +15,35 @@ constexpr int kExitFound = 0;
 constexpr int kExitNothingFound = 1;
 constexpr int kExitError = 2;
 
-constexpr const char* kDescription = R"(quoth: search the news articles you collected.
+constexpr const char* kDescription = R"(quoth: ask the news articles you collected.
 
-Ranks articles by BM25 relevance and shows each with a snippet in which the
-query's words are highlighted.
+Questions, recognised from their wording:
+  who said X            ranked speakers of statements about X, each with its
+                        best quote and article (also: who claimed/told/warned X)
+  what did S say [about X]   S's statements (any spelling of S's name)
+  who is S              what the articles say of S: roles, aliases, counts
+  quotes about X        statements about X, any speaker
+Anything else is a ranked search for articles (BM25), shown with snippets.
 
 Query language:
-  words                 any of the words; articles with more of them rank higher
+  words                 any of the words; more of them ranks higher; a word
+                        also finds other forms of it (guarantees: guarantee)
   "a quoted phrase"     the exact phrase
   a AND b   a OR b      both / either (AND binds tighter; upper case only)
   a NOT b   -word       without b / without word;  +word requires word
   ( ... )               grouping
-  title:word            in the title (title:"a phrase" too)
+  title:  source:  person:  org:  place:  speaker:  quote:   a field
+                        (FIELD:word or FIELD:"a phrase")
+  date:2025-12-01..2025-12-31   date:2025-12   date:2025   a date range
 
 Examples:
-  quoth "Zaporizhzhia nuclear power plant"
-  quoth '"security guarantees" AND Ukraine'
-  quoth Witkoff AND Kushner NOT Moscow
-  quoth --json --limit 3 title:talks
+  quoth "who said 90% agreed"
+  quoth "what did Ushakov say about NATO"
+  quoth "who is Umerov"
+  quoth "quotes about security guarantees"
+  quoth Witkoff Kushner Berlin
+  quoth 'person:Zelensky AND "security guarantees"'
+  quoth --json --limit 3 --facets title:talks
 
 Exit status: 0 something found, 1 nothing found, 2 error (bad query syntax,
 missing or unusable index).)";
@@ -55,6 +66,8 @@ int main(int argc, char** argv) {
   app.add_option("-n,--limit", limit, "Show at most N results (default 10)")
       ->option_text("N")
       ->check(CLI::Range(1u, 100000u));
+  bool facets = false;
+  app.add_flag("--facets", facets, "Also show the top people, organisations, places, sources and dates");
   std::vector<std::string> words;
   app.add_option("QUERY", words, "The query (several arguments are joined by spaces)")->required();
   CLI11_PARSE(app, argc, argv);
@@ -65,17 +78,21 @@ int main(int argc, char** argv) {
 
   try {
     quoth::Searcher searcher(quoth::open_index_for_reading(db_path));
-    const quoth::SearchResults results = searcher.search(query, limit);
+    const quoth::SearchResults results = searcher.search(query, {limit, facets});
+    const bool found = !results.hits.empty() || !results.answers.empty() || results.entity;
     if (output.json) {
       std::cout << quoth::results_json(results) << '\n';
-    } else if (!results.hits.empty()) {
+    } else if (found) {
       const bool colour = quoth::use_colour(output.colour, STDOUT_FILENO);
       quoth::print_results(std::cout, results, quoth::Style::for_colour(colour),
                            quoth::terminal_width(STDOUT_FILENO));
     } else {
-      std::cerr << "quoth: no articles match " << query << '\n';
+      std::cerr << "quoth: nothing matches " << query << '\n';
     }
-    return results.hits.empty() ? kExitNothingFound : kExitFound;
+    if (!found && !results.suggestion.empty() && !output.json) {
+      std::cerr << "quoth: did you mean: " << results.suggestion << '\n';
+    }
+    return found ? kExitFound : kExitNothingFound;
   } catch (const quoth::QuerySyntaxError& e) {
     report_syntax_error(query, e);
   } catch (const quoth::IndexError& e) {

@@ -35,10 +35,17 @@ struct Signed {
   int sign = 0;  // +1 required, -1 excluded, 0 plain
 };
 
+// How fielded and unfielded words become terms.
+struct TermRules {
+  TermAnalyzer& analyzer;
+  std::string_view default_prefix;
+  const EntityResolver& resolver;
+};
+
 class Parser {
  public:
-  Parser(std::vector<Lexeme> tokens, TermAnalyzer& analyzer)
-      : tokens_(std::move(tokens)), analyzer_(analyzer) {}
+  Parser(std::vector<Lexeme> tokens, const TermRules& rules)
+      : tokens_(std::move(tokens)), rules_(rules), stemmer_("english") {}
 
   Xapian::Query parse_all() {
     Xapian::Query q = or_expr();
@@ -163,27 +170,83 @@ class Parser {
   }
 
   // A word that analyses into several terms ("peace-plan") is a phrase too.
+  // A single word also matches its stem, at lower weight; phrases are exact.
   Xapian::Query terms_query(const Lexeme& t) {
-    const std::string prefix(field_prefix(t.field));
+    if (t.field == "date") return date_query(t);
+    const std::string prefix(t.field.empty() ? rules_.default_prefix : field_prefix(t.field));
     std::vector<Xapian::Query> parts;
-    for (const Term& term : analyzer_.analyze(t.text)) {
-      parts.emplace_back(prefix + term.text, 1, term.position + 1);
+    const auto terms = rules_.analyzer.analyze(t.text);
+    for (const Term& term : terms) parts.emplace_back(prefix + term.text, 1, term.position + 1);
+    Xapian::Query q;
+    if (parts.size() == 1 && t.type == LexemeType::Word) {
+      const std::string stem = stemmer_(terms.front().text);
+      q = stem.empty() ? parts.front()
+                       : Xapian::Query(Xapian::Query::OP_OR, parts.front(),
+                                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                                     Xapian::Query("Z" + prefix + stem), kStemWeight));
+    } else if (parts.size() == 1) {
+      q = parts.front();
+    } else if (!parts.empty()) {
+      q = Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(),
+                        static_cast<Xapian::termcount>(parts.size()));
     }
-    if (parts.empty()) return {};
-    if (parts.size() == 1) return parts.front();
-    return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(),
-                         static_cast<Xapian::termcount>(parts.size()));
+    if (!t.field.empty() && rules_.resolver) {
+      const auto ids = rules_.resolver(t.field, t.text);
+      if (!ids.empty()) {
+        Xapian::Query any_id(Xapian::Query::OP_OR, ids.begin(), ids.end());
+        q = q.empty() ? any_id : Xapian::Query(Xapian::Query::OP_OR, q, any_id);
+      }
+    }
+    return q;
   }
+
+  // date:2025-12-01..2025-12-31, date:2025-12, date:2025, date:2025-12-15
+  Xapian::Query date_query(const Lexeme& t) const {
+    const auto range = t.text.find("..");
+    std::string from = range == std::string::npos ? t.text : t.text.substr(0, range);
+    std::string to = range == std::string::npos ? t.text : t.text.substr(range + 2);
+    const auto low = date_bound(from, false, t.position);
+    const auto high = date_bound(to, true, t.position);
+    if (low.empty() && high.empty()) throw QuerySyntaxError("date: needs a date such as 2025-12-15", t.position);
+    if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot::kDate, high);
+    if (high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot::kDate, low);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::kDate, low, high);
+  }
+
+  // "2025", "2025-12" or "2025-12-15" as the first or last YYYYMMDD it covers.
+  static std::string date_bound(const std::string& d, bool upper, std::size_t position) {
+    if (d.empty()) return {};
+    const auto digits = [&](std::size_t from, std::size_t n) {
+      if (d.size() < from + n) return false;
+      for (std::size_t i = from; i < from + n; ++i) {
+        if (d[i] < '0' || d[i] > '9') return false;
+      }
+      return true;
+    };
+    if (d.size() == 4 && digits(0, 4)) return d + (upper ? "1231" : "0101");
+    if (d.size() == 7 && digits(0, 4) && d[4] == '-' && digits(5, 2)) {
+      return d.substr(0, 4) + d.substr(5, 2) + (upper ? "31" : "01");
+    }
+    if (d.size() == 10 && digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' && digits(8, 2)) {
+      return d.substr(0, 4) + d.substr(5, 2) + d.substr(8, 2);
+    }
+    throw QuerySyntaxError("date: '" + d + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY", position);
+  }
+
+  // Stem matches count for less than exact matches.
+  static constexpr double kStemWeight = 0.5;
 
   std::vector<Lexeme> tokens_;
   std::size_t pos_ = 0;
-  TermAnalyzer& analyzer_;
+  const TermRules& rules_;
+  Xapian::Stem stemmer_;
 };
 
 }  // namespace
 
 Xapian::Query QueryParser::parse(std::string_view query) {
-  return Parser(query::lex(query), analyzer_).parse_all();
+  const TermRules rules{analyzer_, default_prefix_, resolver_};
+  return Parser(query::lex(query), rules).parse_all();
 }
 
 std::vector<std::string> QueryParser::highlight_terms(std::string_view query) {

@@ -2,22 +2,29 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
+#include "facets.h"
+#include "highlight.h"
+#include "quoth/index/document_builder.h"
 #include "quoth/index/schema.h"
+#include "spelling.h"
 
 namespace quoth {
 namespace {
 
 constexpr std::size_t kSnippetBytes = 240;
+constexpr Xapian::doccount kCheckAtLeast = 100;
 
 // Xapian escapes snippets for HTML; we print to terminals and JSON.
 std::string unescape_html(std::string_view s) {
+  static constexpr std::pair<std::string_view, char> kEntities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
+    bool replaced = false;
     if (s[i] == '&') {
-      static constexpr std::pair<std::string_view, char> kEntities[] = {
-          {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
-      bool replaced = false;
       for (const auto& [entity, ch] : kEntities) {
         if (s.substr(i, entity.size()) == entity) {
           out += ch;
@@ -26,60 +33,177 @@ std::string unescape_html(std::string_view s) {
           break;
         }
       }
-      if (replaced) continue;
     }
-    out += s[i];
+    if (!replaced) out += s[i];
   }
   return out;
 }
 
 std::string field(const nlohmann::json& data, std::string_view key) {
+  if (!data.is_object()) return {};
   const auto it = data.find(key);
   return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-}  // namespace
-
-Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), parser_(analyzer_) {}
-
-SearchResults Searcher::search(std::string_view query_text, unsigned limit) {
-  SearchResults results;
-  results.query = std::string(query_text);
-  const Xapian::Query query = parser_.parse(query_text);
-  if (query.empty()) return results;
-
-  const Xapian::Query articles(
-      Xapian::Query::OP_FILTER, query,
-      Xapian::Query(schema::kind_term(schema::doc_kind::kArticle)));
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(articles);
-  enquire.set_weighting_scheme(Xapian::BM25Weight());
-  const Xapian::MSet mset = enquire.get_mset(0, limit, 100);
-  results.total = mset.get_matches_estimated();
-
-  const std::string hi_start(1, kHighlightStart), hi_end(1, kHighlightEnd);
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Xapian::Document doc = it.get_document();
-    const auto data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
-    ArticleHit hit;
-    hit.id = field(data, schema::data::kId);
-    hit.path = field(data, schema::data::kPath);
-    hit.title = field(data, schema::data::kTitle);
-    hit.source = field(data, schema::data::kSource);
-    hit.date = field(data, schema::data::kDate);
-    hit.score = it.get_weight();
-    hit.snippet = unescape_html(mset.snippet(field(data, schema::data::kText), kSnippetBytes,
-                                             Xapian::Stem(), Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                             hi_start, hi_end, "…"));
-    results.hits.push_back(std::move(hit));
-  }
-  return results;
+ArticleRef article_ref(const nlohmann::json& data) {
+  return {field(data, schema::data::kId), field(data, schema::data::kPath), field(data, schema::data::kTitle),
+          field(data, schema::data::kSource), field(data, schema::data::kDate)};
 }
 
-std::string plain_snippet(std::string_view snippet) {
+Xapian::Query only(std::string_view kind, const Xapian::Query& q) {
+  return Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::kind_term(kind)));
+}
+
+std::optional<EntityType> field_entity_type(std::string_view field) {
+  if (field == "person") return EntityType::Person;
+  if (field == "org") return EntityType::Org;
+  if (field == "place") return EntityType::Place;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), parser_(analyzer_), entities_(db_, analyzer_) {
+  parser_.set_entity_resolver(
+      [this](std::string_view f, std::string_view value) { return resolve_entity_ids(f, value); });
+}
+
+std::vector<std::string> Searcher::resolve_entity_ids(std::string_view f, std::string_view value) {
+  std::vector<std::string> terms;
+  if (f != "person" && f != "org" && f != "place" && f != "speaker") return terms;
+  for (const EntityRecord& r : entities_.find(value, field_entity_type(f), 5)) {
+    terms.push_back(f == "speaker" ? schema::term(schema::prefix::kSpeakerId, r.id)
+                                   : schema::term(entity_id_prefix(r.type), r.id));
+  }
+  return terms;
+}
+
+Xapian::Query Searcher::parse(std::string_view query, std::string_view default_prefix) {
+  parser_.set_default_prefix(default_prefix);
+  return parser_.parse(query);
+}
+
+SearchResults Searcher::search(std::string_view query, const SearchOptions& options) {
+  SearchResults out;
+  out.query = std::string(query);
+  out.intent = recognise_intent(query);
+  switch (out.intent.kind) {
+    case IntentKind::Search:
+      search_articles(query, options, out);
+      break;
+    case IntentKind::WhoIs:
+      describe_entity(out);
+      if (!out.entity) search_articles(out.intent.subject, options, out);
+      break;
+    default:
+      search_statements(options, out);
+      break;
+  }
+  if (out.answers.empty() && out.hits.empty() && !out.entity) {
+    out.suggestion = suggest_spelling(db_, analyzer_, query);
+  }
+  return out;
+}
+
+void Searcher::search_articles(std::string_view query, const SearchOptions& options, SearchResults& out) {
+  const Xapian::Query q = parse(query, "");
+  if (q.empty()) return;
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(only(schema::doc_kind::kArticle, q));
+  enquire.set_weighting_scheme(Xapian::BM25Weight());
+  FacetSpies spies;
+  if (options.facets) spies.attach(enquire);
+  const Xapian::MSet mset =
+      enquire.get_mset(0, options.limit, options.facets ? db_.get_doccount() : kCheckAtLeast);
+  out.total = mset.get_matches_estimated();
+  const std::string hi_start(1, kHighlightStart), hi_end(1, kHighlightEnd);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    ArticleHit hit;
+    static_cast<ArticleRef&>(hit) = article_ref(data);
+    hit.score = it.get_weight();
+    hit.snippet = unescape_html(mset.snippet(field(data, schema::data::kText), kSnippetBytes, Xapian::Stem(),
+                                             Xapian::MSet::SNIPPET_EXHAUSTIVE, hi_start, hi_end, "…"));
+    out.hits.push_back(std::move(hit));
+  }
+  if (options.facets) out.facets = spies.collect(db_, enquire, entities_);
+}
+
+void Searcher::search_statements(const SearchOptions& options, SearchResults& out) {
+  const Intent& intent = out.intent;
+  Xapian::Query q = intent.topic.empty() ? Xapian::Query() : parse(intent.topic, schema::prefix::kQuoteWord);
+  if (intent.kind == IntentKind::WhatDidSay) {
+    // The speaker: the entities any of whose names match, or the words of a
+    // description ("the Kremlin", "US officials").
+    std::vector<Xapian::Query> speaker;
+    for (const EntityRecord& r : entities_.find(intent.subject, std::nullopt, 5)) {
+      speaker.emplace_back(schema::term(schema::prefix::kSpeakerId, r.id));
+    }
+    std::vector<Xapian::Query> words;
+    for (const Term& t : analyzer_.analyze(intent.subject)) {
+      words.emplace_back(schema::term(schema::prefix::kSpeakerWord, t.text));
+    }
+    if (!words.empty()) speaker.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
+    if (speaker.empty()) return;
+    const Xapian::Query who(Xapian::Query::OP_OR, speaker.begin(), speaker.end());
+    q = q.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, who, 0.0)
+                  : Xapian::Query(Xapian::Query::OP_FILTER, q, who);
+  }
+  if (q.empty()) return;
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(only(schema::doc_kind::kQuote, q));
+  enquire.set_weighting_scheme(Xapian::BM25Weight());
+  if (intent.kind == IntentKind::WhoSaid) {
+    // Only statements with a speaker answer "who"; one answer per speaker.
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, only(schema::doc_kind::kQuote, q),
+                                    Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot::kSpeaker, "!")));
+    enquire.set_collapse_key(schema::slot::kSpeaker);
+  } else if (intent.topic.empty()) {
+    enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
+  }
+  std::vector<Xapian::MSet> passes;
+  if (intent.kind == IntentKind::WhatDidSay) {
+    // Spread across articles first, then fill with further statements.
+    enquire.set_collapse_key(schema::slot::kArticleKey);
+    passes.push_back(enquire.get_mset(0, options.limit, kCheckAtLeast));
+    enquire.set_collapse_key(Xapian::BAD_VALUENO);
+  }
+  passes.push_back(enquire.get_mset(0, options.limit, kCheckAtLeast));
+  out.total = passes.back().get_matches_estimated();
+
+  const Highlighter highlighter(analyzer_, intent.topic);
+  std::set<Xapian::docid> seen;
+  for (const Xapian::MSet& mset : passes) {
+    for (auto it = mset.begin(); it != mset.end() && out.answers.size() < options.limit; ++it) {
+      if (!seen.insert(*it).second) continue;
+      const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+      Answer a;
+      a.speaker = field(data, schema::data::kSpeaker);
+      a.speaker_id = field(data, schema::data::kSpeakerId);
+      a.role = field(data, schema::data::kSpeakerRole);
+      a.anonymous = data.is_object() && data.value(schema::data::kAnonymous, false);
+      a.quote = highlighter.mark(field(data, schema::data::kQuoteText));
+      a.kind = field(data, schema::data::kKind);
+      a.cue = field(data, schema::data::kCue);
+      a.score = it.get_weight();
+      a.statements = intent.kind == IntentKind::WhoSaid ? it.get_collapse_count() + 1 : 1;
+      a.article = article_ref(data);
+      out.answers.push_back(std::move(a));
+    }
+  }
+}
+
+void Searcher::describe_entity(SearchResults& out) {
+  const auto found = entities_.find(out.intent.subject, std::nullopt, 1);
+  if (found.empty()) return;
+  out.entity = entities_.card(found.front());
+  out.total = 1;
+}
+
+std::string plain_text(std::string_view marked) {
   std::string out;
-  out.reserve(snippet.size());
-  for (const char c : snippet) {
+  out.reserve(marked.size());
+  for (const char c : marked) {
     if (c != kHighlightStart && c != kHighlightEnd) out += c;
   }
   return out;

@@ -1,15 +1,23 @@
 #include <catch2/catch.hpp>
 
+#include <regex>
+
 #include "quoth/search/query_parser.h"
 
 using namespace quoth;
 
 namespace {
 
-std::string parsed(const std::string& q) {
+std::string described(const std::string& q) {
   TermAnalyzer analyzer;
   QueryParser parser(analyzer);
   return parser.parse(q).get_description();
+}
+
+// The description with each word's stem alternative left out, for brevity.
+std::string parsed(const std::string& q) {
+  static const std::regex stem_alternative(R"(\((\S+@\d+) OR 0\.5 \* Z\S+?\))");
+  return std::regex_replace(described(q), stem_alternative, "$1");
 }
 
 std::size_t error_position(const std::string& q) {
@@ -28,6 +36,23 @@ std::size_t error_position(const std::string& q) {
 
 TEST_CASE("plain words are ranked alternatives", "[query]") {
   CHECK(parsed("Witkoff Kushner") == "Query((witkoff@1 OR kushner@1))");
+}
+
+TEST_CASE("a word also matches its stem at half weight; phrases stay exact", "[query]") {
+  CHECK(described("guarantees") == "Query((guarantees@1 OR 0.5 * Zguarante))");
+  CHECK(described("\"security guarantees\"") == "Query((security@1 PHRASE 2 guarantees@2))");
+}
+
+TEST_CASE("date ranges become value ranges on the date slot", "[query]") {
+  CHECK(described("date:2025-12-01..2025-12-31") == "Query(VALUE_RANGE 0 20251201 20251231)");
+  CHECK(described("date:2025-12") == "Query(VALUE_RANGE 0 20251201 20251231)");
+  CHECK(described("date:2025..") == "Query(VALUE_GE 0 20250101)");
+  CHECK(error_position("Berlin date:yesterday") == 7);
+}
+
+TEST_CASE("entity fields use their own prefixes", "[query]") {
+  CHECK(parsed("person:Umerov") == "Query(XPERumerov@1)");
+  CHECK(parsed("speaker:\"US officials\"") == "Query((XSPKus@1 PHRASE 2 XSPKofficials@2))");
 }
 
 TEST_CASE("a quoted phrase becomes a phrase query, curly quotes too", "[query]") {

@@ -133,11 +133,13 @@ struct QueryField {
   std::string_view name;
   std::string_view prefix;
 };
+// A field whose prefix is empty is handled specially by the parser (date
+// ranges on slot::kDate).
 inline constexpr std::array kQueryFields{
-    QueryField{"title", prefix::kTitle},   QueryField{"source", prefix::kSource},
+    QueryField{"title", prefix::kTitle},       QueryField{"source", prefix::kSource},
     QueryField{"person", prefix::kPersonWord}, QueryField{"org", prefix::kOrgWord},
     QueryField{"place", prefix::kPlaceWord},   QueryField{"speaker", prefix::kSpeakerWord},
-    QueryField{"quote", prefix::kQuoteWord},
+    QueryField{"quote", prefix::kQuoteWord},   QueryField{"date", ""},
 };
 
 }  // namespace quoth::schema

@@ -1,0 +1,84 @@
+#include "quoth/search/entity_lookup.h"
+
+#include <algorithm>
+#include <map>
+
+#include "quoth/index/document_builder.h"
+#include "quoth/index/entity_contribution.h"
+#include "quoth/index/schema.h"
+
+namespace quoth {
+namespace {
+
+constexpr Xapian::doccount kCardArticles = 200;  // articles read for co-occurrence
+
+}  // namespace
+
+std::vector<EntityRecord> EntityLookup::find(std::string_view name, std::optional<EntityType> type,
+                                             std::size_t limit) const {
+  std::vector<Xapian::Query> words;
+  std::vector<std::string> folded;
+  for (const Term& t : analyzer_.analyze(name)) {
+    words.emplace_back(schema::term(schema::prefix::kEntityName, t.text));
+    folded.push_back(t.text);
+  }
+  if (words.empty()) return {};
+  Xapian::Query q(Xapian::Query::OP_AND, words.begin(), words.end());
+  q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::kind_term(schema::doc_kind::kEntity)));
+  if (type) {
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                      Xapian::Query(schema::term(schema::prefix::kEntityType, to_string(*type))));
+  }
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(q);
+  const Xapian::MSet mset = enquire.get_mset(0, 200);
+
+  // A name whose words are exactly the query's is a full match.
+  const auto full_match = [&](const EntityRecord& r) {
+    for (const auto& [alias, n] : r.names) {
+      std::vector<std::string> alias_words;
+      for (const Term& t : analyzer_.analyze(alias)) alias_words.push_back(t.text);
+      if (alias_words == folded) return true;
+    }
+    return false;
+  };
+  std::vector<std::pair<std::pair<bool, std::size_t>, EntityRecord>> ranked;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    EntityRecord r = entity_record_from_json(nlohmann::json::parse(it.get_document().get_data(), nullptr, false));
+    ranked.push_back({{full_match(r), r.articles}, std::move(r)});
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<EntityRecord> out;
+  for (auto& r : ranked) {
+    if (out.size() == limit) break;
+    out.push_back(std::move(r.second));
+  }
+  return out;
+}
+
+EntityCard EntityLookup::card(const EntityRecord& record, std::size_t related) const {
+  EntityCard card{record, {}};
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Xapian::Query(schema::term(entity_id_prefix(record.type), record.id)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::MSet mset = enquire.get_mset(0, kCardArticles);
+  std::map<EntityId, RelatedEntity> counts;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    if (!data.is_object()) continue;
+    for (const EntityContribution& c : contribution_from_json(data.value(schema::data::kEntities, nlohmann::json()))) {
+      if (c.id == record.id) continue;
+      RelatedEntity& r = counts[c.id];
+      if (r.name.empty()) r.name = c.canonical;
+      r.type = c.type;
+      ++r.articles;
+    }
+  }
+  for (auto& [id, r] : counts) card.related.push_back(std::move(r));
+  std::stable_sort(card.related.begin(), card.related.end(),
+                   [](const RelatedEntity& a, const RelatedEntity& b) { return a.articles > b.articles; });
+  if (card.related.size() > related) card.related.resize(related);
+  return card;
+}
+
+}  // namespace quoth
