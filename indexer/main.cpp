@@ -26,6 +26,7 @@ Examples:
   quoth-index --watch ~/news                keep indexing what lands there
   quoth-index --stats --json                figures for scripts
   quoth-index --check                       verify the index
+  quoth-index --shards 3 --db /srv/news corpus/   a sharded index (see quoth serve)
 
 Exit status: 0 all indexed, 1 some files failed (each named on stderr),
 2 could not run (e.g. index locked or unusable).)";
@@ -61,6 +62,11 @@ int main(int argc, char** argv) {
   app.add_option("--watch", command.watch, "Index DIR, then keep indexing changes until interrupted")
       ->option_text("DIR");
   app.add_flag("--wait", command.wait, "If another quoth-index holds the index, wait for it");
+  app.add_option("--shards", command.shards,
+                 "Make a new index of N shards (a directory with a Xapian stub file XAPIANDB and\n"
+                 "shard-0 .. shard-N-1); articles are routed by a hash of their identity")
+      ->option_text("N")
+      ->check(CLI::Range(1u, 1024u));
   stats->excludes(check);
   CLI11_PARSE(app, argc, argv);
 

@@ -5,15 +5,10 @@
 #include <iostream>
 
 #include "quoth/common/cli_options.h"
-#include "quoth/index/database.h"
-#include "quoth/search/presenter.h"
-#include "quoth/search/searcher.h"
+#include "quoth/common/exit_status.h"
+#include "quoth/search/commands.h"
 
 namespace {
-
-constexpr int kExitFound = 0;
-constexpr int kExitNothingFound = 1;
-constexpr int kExitError = 2;
 
 constexpr const char* kDescription = R"(quoth: ask the news articles you collected.
 
@@ -44,14 +39,25 @@ Examples:
   quoth Witkoff Kushner Berlin
   quoth 'person:Zelensky AND "security guarantees"'
   quoth --json --limit 3 --facets title:talks
+  quoth --db tcp://10.0.0.5:7001,10.0.0.6:7001 Berlin     search remote shards
+
+Indexes: --db takes an index directory, a sharded directory (quoth-index
+--shards), a Xapian stub file (lines "auto PATH" or "remote HOST:PORT") or
+tcp://HOST:PORT[,HOST:PORT...]. `quoth serve` serves an index for those.
 
 Exit status: 0 something found, 1 nothing found, 2 error (bad query syntax,
 missing or unusable index).)";
 
-void report_syntax_error(const std::string& query, const quoth::QuerySyntaxError& e) {
-  std::cerr << "quoth: bad query: " << e.what() << "\n  " << query << "\n  "
-            << std::string(std::min(e.position(), query.size()), ' ') << "^\n";
-}
+constexpr const char* kServeDescription = R"(quoth serve: serve a quoth index with Xapian's remote backend.
+
+Runs Xapian's xapian-tcpsrv on the index (a database or a shard of a
+sharded index), logs start, connections and errors on stderr, and stops
+cleanly on SIGINT or SIGTERM. Listens on loopback unless --bind says otherwise.
+
+Examples:
+  quoth serve --db /srv/news/shard-0 --port 7001
+  quoth serve --db /srv/news/shard-1 --port 7002 --bind 0.0.0.0
+  quoth --db tcp://127.0.0.1:7001,127.0.0.1:7002 "who said 90% agreed")";
 
 }  // namespace
 
@@ -62,45 +68,40 @@ int main(int argc, char** argv) {
   db_option.add_to(app);
   quoth::OutputOptions output;
   output.add_to(app);
-  unsigned limit = 10;
-  app.add_option("-n,--limit", limit, "Show at most N results (default 10)")
+  quoth::SearchCommand search;
+  app.add_option("-n,--limit", search.limit, "Show at most N results (default 10)")
       ->option_text("N")
       ->check(CLI::Range(1u, 100000u));
-  bool facets = false;
-  app.add_flag("--facets", facets, "Also show the top people, organisations, places, sources and dates");
+  app.add_flag("--facets", search.facets, "Also show the top people, organisations, places, sources and dates");
+  app.add_flag("--allow-partial", search.shards.allow_partial,
+               "With shards: answer from the shards that respond, warning about the others");
+  app.add_option("--timeout", search.shards.timeout_ms, "Remote shards: timeout in milliseconds (default 10000)")
+      ->option_text("MS");
   std::vector<std::string> words;
-  app.add_option("QUERY", words, "The query (several arguments are joined by spaces)")->required();
+  app.add_option("QUERY", words, "The query (several arguments are joined by spaces)");
+
+  quoth::ServeCommand serve;
+  CLI::App* serve_app = app.add_subcommand("serve", kServeDescription);
+  quoth::DatabaseOption serve_db;
+  serve_db.add_to(*serve_app);
+  serve_app->add_option("--port", serve.port, "TCP port to listen on")->required()->check(CLI::Range(1u, 65535u));
+  serve_app->add_option("--bind", serve.bind, "Address to listen on (default 127.0.0.1, loopback only)");
+  serve_app->add_flag("--writable", serve.writable, "Allow remote updates (one database only)");
+  serve_app->add_option("--timeout", serve.timeout_ms, "Idle and active connection timeout in milliseconds")
+      ->option_text("MS");
   CLI11_PARSE(app, argc, argv);
 
-  std::string query;
-  for (const auto& w : words) query += (query.empty() ? "" : " ") + w;
-  const std::string db_path = db_option.resolved();
-
-  try {
-    quoth::Searcher searcher(quoth::open_index_for_reading(db_path));
-    const quoth::SearchResults results = searcher.search(query, {limit, facets});
-    const bool found = !results.hits.empty() || !results.answers.empty() || results.entity;
-    if (output.json) {
-      std::cout << quoth::results_json(results) << '\n';
-    } else if (found) {
-      const bool colour = quoth::use_colour(output.colour, STDOUT_FILENO);
-      quoth::print_results(std::cout, results, quoth::Style::for_colour(colour),
-                           quoth::terminal_width(STDOUT_FILENO));
-    } else {
-      std::cerr << "quoth: nothing matches " << query << '\n';
-    }
-    if (!found && !results.suggestion.empty() && !output.json) {
-      std::cerr << "quoth: did you mean: " << results.suggestion << '\n';
-    }
-    return found ? kExitFound : kExitNothingFound;
-  } catch (const quoth::QuerySyntaxError& e) {
-    report_syntax_error(query, e);
-  } catch (const quoth::IndexError& e) {
-    std::cerr << "quoth: " << e.what() << '\n';
-  } catch (const Xapian::Error& e) {
-    std::cerr << "quoth: " << db_path << ": " << e.get_description() << '\n';
-  } catch (const std::exception& e) {
-    std::cerr << "quoth: " << e.what() << '\n';
+  if (serve_app->parsed()) {
+    serve.db = serve_db.resolved();
+    return quoth::run_serve_command(serve);
   }
-  return kExitError;
+  if (words.empty()) {
+    std::cerr << "quoth: give a query (see quoth --help)\n";
+    return quoth::exit_status::kError;
+  }
+  for (const auto& w : words) search.query += (search.query.empty() ? "" : " ") + w;
+  search.db = db_option.resolved();
+  search.json = output.json;
+  search.colour = output.colour;
+  return quoth::run_search_command(search);
 }

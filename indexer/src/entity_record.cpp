@@ -48,6 +48,31 @@ std::vector<std::string> EntityRecord::aliases() const {
   return out;
 }
 
+void merge_into(EntityRecord& into, const EntityRecord& from) {
+  if (into.id.empty()) {
+    into = from;
+    return;
+  }
+  for (const auto& [name, n] : from.names) into.names[name] += n;
+  for (const RoleSource& role : from.roles) {
+    if (std::find(into.roles.begin(), into.roles.end(), role) == into.roles.end()) into.roles.push_back(role);
+  }
+  into.articles += from.articles;
+  into.quotes += from.quotes;
+  into.mentions += from.mentions;
+}
+
+std::optional<EntityRecord> read_entity(const Xapian::Database& db, const EntityId& id) {
+  const std::string term = schema::term(schema::prefix::kEntityId, id);
+  std::optional<EntityRecord> merged;
+  for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+    const EntityRecord one = entity_record_from_json(nlohmann::json::parse(db.get_document(*p).get_data(), nullptr, false));
+    if (!merged) merged.emplace();
+    merge_into(*merged, one);
+  }
+  return merged;
+}
+
 nlohmann::json to_json(const EntityRecord& r) {
   nlohmann::json roles = nlohmann::json::array();
   for (const auto& role : r.roles) roles.push_back({{"role", role.role}, {"article", role.article}});

@@ -14,6 +14,7 @@
 #include "quoth/index/index_lock.h"
 #include "quoth/index/index_stats.h"
 #include "quoth/index/index_writer.h"
+#include "quoth/index/shards.h"
 #include "quoth/index/watcher.h"
 
 namespace fs = std::filesystem;
@@ -50,7 +51,7 @@ void print_summary(const IndexSummary& s, const IndexCommand& c) {
 }
 
 int run_stats(const IndexCommand& c) {
-  const IndexStats s = read_stats(open_index_for_reading(c.db));
+  const IndexStats s = read_stats(c.db);
   if (c.json) {
     std::cout << stats_json(s) << '\n';
   } else {
@@ -87,7 +88,7 @@ int run_index_command(const IndexCommand& c) {
   if (c.check) return run_check(c);
 
   IndexLock lock(c.db, c.wait);
-  auto db = open_index_for_writing(c.db);
+  auto db = open_shards_for_writing(c.db, c.shards);
   IndexReport report{print_error, print_warning, nullptr};
   ProgressBar bar(!c.quiet && !c.json && is_terminal(STDERR_FILENO));
   report.progress = [&](const IndexProgress& p) {
@@ -118,9 +119,11 @@ int run_index_command(const IndexCommand& c) {
     summary.removed += n;
   }
   if (c.prune) {
-    for (const FileState& state : all_file_states(db)) {
-      std::error_code ec;
-      if (!fs::exists(state.path, ec)) summary.removed += writer.remove_file(state.path);
+    for (const Xapian::WritableDatabase& shard : db) {
+      for (const FileState& state : all_file_states(shard)) {
+        std::error_code ec;
+        if (!fs::exists(state.path, ec)) summary.removed += writer.remove_file(state.path);
+      }
     }
   }
   writer.commit();

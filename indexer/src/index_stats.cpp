@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -12,6 +13,7 @@
 #include "quoth/index/entity_record.h"
 #include "quoth/index/file_state.h"
 #include "quoth/index/schema.h"
+#include "quoth/index/shards.h"
 
 namespace quoth {
 namespace {
@@ -37,11 +39,26 @@ IndexStats read_stats(const Xapian::Database& db) {
   IndexStats s;
   s.articles = db.get_termfreq(schema::kind_term(schema::doc_kind::kArticle));
   s.quotes = db.get_termfreq(schema::kind_term(schema::doc_kind::kQuote));
-  s.entities = db.get_termfreq(schema::kind_term(schema::doc_kind::kEntity));
+  // Distinct ids: with shards, one entity may have a registry entry in each.
+  const std::string prefix(schema::prefix::kEntityId);
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) ++s.entities;
   const std::string bytes = db.get_metadata(std::string(schema::meta::kByteCount));
   s.bytes = bytes.empty() ? 0 : std::stoull(bytes);
   s.schema = db.get_metadata(std::string(schema::meta::kSchemaVersion));
   s.last_indexed = db.get_metadata(std::string(schema::meta::kLastIndexed));
+  return s;
+}
+
+IndexStats read_stats(const std::string& location) {
+  const OpenedIndex all = open_shards_for_reading(location, {});
+  IndexStats s = read_stats(all.db);
+  // Metadata of a combined database is its first shard's: add up the rest.
+  s.bytes = 0;
+  for (const ShardSpec& spec : resolve_shards(location)) {
+    const IndexStats one = read_stats(open_shards_for_reading(spec.remote() ? "tcp://" + spec.describe() : spec.path, {}).db);
+    s.bytes += one.bytes;
+    s.last_indexed = std::max(s.last_indexed, one.last_indexed);
+  }
   return s;
 }
 
@@ -56,29 +73,34 @@ std::string stats_json(const IndexStats& s) {
   return j.dump();
 }
 
-std::vector<std::string> check_index(const std::string& path) {
-  std::vector<std::string> problems;
-  std::ostringstream xapian_report;
-  const std::size_t xapian_errors = Xapian::Database::check(path, Xapian::DBCHECK_SHORT_TREE, &xapian_report);
-  if (xapian_errors > 0) {
-    problems.push_back("Xapian's check found " + std::to_string(xapian_errors) + " error(s): " + xapian_report.str());
-    return problems;
-  }
-  const Xapian::Database db = open_index_for_reading(path);
+namespace {
 
-  std::set<std::string> article_keys, identities;
+// What one shard holds, for the checks that span shards.
+struct ShardContents {
+  std::set<std::string> identities;
+  std::vector<FileState> files;
+};
+
+// Checks one shard's own invariants: articles, their quotes, the registry
+// entries of its articles and its byte counter.
+ShardContents check_shard(const std::string& path, std::vector<std::string>& problems) {
+  ShardContents contents;
+  const Xapian::Database db = open_index_for_reading(path);
+  const auto problem = [&](const std::string& what) { problems.push_back(path + ": " + what); };
+
+  std::set<std::string> article_keys;
   std::map<std::string, std::size_t> declared_quotes;
   std::map<EntityId, EntityRecord> expected;
   std::uint64_t bytes = 0;
   for_each_doc(db, schema::doc_kind::kArticle, [&](const Xapian::Document& doc) {
     const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
     const std::string id = data.is_object() ? data.value(schema::data::kId, "") : "";
-    if (first_term(doc, schema::prefix::kArticleId) != article_key(id)) {
-      problems.push_back("article " + std::to_string(doc.get_docid()) + " (" + id + ") has a wrong id term");
-    }
     const std::string key = article_key(id);
+    if (first_term(doc, schema::prefix::kArticleId) != key) {
+      problem("article " + std::to_string(doc.get_docid()) + " (" + id + ") has a wrong id term");
+    }
     article_keys.insert(key);
-    identities.insert(id);
+    contents.identities.insert(id);
     declared_quotes[key] = data.value(schema::data::kQuoteCount, std::size_t{0});
     bytes += data.value(schema::data::kText, std::string()).size();
     for (const EntityContribution& c : contribution_from_json(data.value(schema::data::kEntities, nlohmann::json()))) {
@@ -93,45 +115,63 @@ std::vector<std::string> check_index(const std::string& path) {
   std::map<std::string, std::size_t> found_quotes;
   for_each_doc(db, schema::doc_kind::kQuote, [&](const Xapian::Document& doc) {
     const std::string key = first_term(doc, schema::prefix::kQuoteArticle);
-    if (!article_keys.count(key)) {
-      problems.push_back("quote " + std::to_string(doc.get_docid()) + " belongs to no article (" + key + ")");
-    }
+    if (!article_keys.count(key)) problem("quote " + std::to_string(doc.get_docid()) + " belongs to no article");
     ++found_quotes[key];
   });
   for (const auto& [key, n] : declared_quotes) {
     const std::size_t found = found_quotes.count(key) ? found_quotes[key] : 0;
     if (found != n) {
-      problems.push_back("article " + key + " declares " + std::to_string(n) + " quotes, the index has " +
-                         std::to_string(found));
+      problem("article " + key + " declares " + std::to_string(n) + " quotes, the index has " + std::to_string(found));
     }
   }
 
-  std::set<EntityId> seen_entities;
+  std::set<EntityId> seen;
   for_each_doc(db, schema::doc_kind::kEntity, [&](const Xapian::Document& doc) {
     const EntityRecord r = entity_record_from_json(nlohmann::json::parse(doc.get_data(), nullptr, false));
-    seen_entities.insert(r.id);
+    seen.insert(r.id);
     const auto it = expected.find(r.id);
     if (it == expected.end()) {
-      problems.push_back("entity " + r.id + " is mentioned by no article");
+      problem("entity " + r.id + " is mentioned by no article");
     } else if (it->second.articles != r.articles || it->second.quotes != r.quotes ||
                it->second.mentions != r.mentions || it->second.names != r.names) {
-      problems.push_back("entity " + r.id + " has counts or names that disagree with its articles");
+      problem("entity " + r.id + " has counts or names that disagree with its articles");
     }
   });
   for (const auto& [id, r] : expected) {
-    if (!seen_entities.count(id)) problems.push_back("entity " + id + " has no registry entry");
-  }
-
-  for (const FileState& f : all_file_states(db)) {
-    for (const std::string& identity : f.articles) {
-      if (!identities.count(identity)) {
-        problems.push_back(f.path + ": recorded article " + identity + " is missing");
-      }
-    }
+    if (!seen.count(id)) problem("entity " + id + " has no registry entry");
   }
   if (read_stats(db).bytes != bytes) {
-    problems.push_back("byte count " + std::to_string(read_stats(db).bytes) + " != stored text " +
-                       std::to_string(bytes));
+    problem("byte count " + std::to_string(read_stats(db).bytes) + " != stored text " + std::to_string(bytes));
+  }
+  contents.files = all_file_states(db);
+  return contents;
+}
+
+}  // namespace
+
+std::vector<std::string> check_index(const std::string& location) {
+  std::vector<std::string> problems;
+  std::set<std::string> identities;
+  std::vector<FileState> files;
+  for (const ShardSpec& shard : resolve_shards(location)) {
+    if (shard.remote()) {
+      problems.push_back(shard.describe() + ": remote shards are checked where they are served");
+      continue;
+    }
+    std::ostringstream report;
+    const std::size_t errors = Xapian::Database::check(shard.path, Xapian::DBCHECK_SHORT_TREE, &report);
+    if (errors > 0) {
+      problems.push_back(shard.path + ": Xapian's check found " + std::to_string(errors) + " error(s): " + report.str());
+      continue;
+    }
+    ShardContents contents = check_shard(shard.path, problems);
+    identities.merge(contents.identities);
+    files.insert(files.end(), contents.files.begin(), contents.files.end());
+  }
+  for (const FileState& f : files) {
+    for (const std::string& identity : f.articles) {
+      if (!identities.count(identity)) problems.push_back(f.path + ": recorded article " + identity + " is missing");
+    }
   }
   return problems;
 }

@@ -3,11 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <ctime>
+#include <thread>
 
 #include "quoth/index/article_id.h"
 #include "quoth/index/schema.h"
+#include "quoth/index/shards.h"
 
 namespace quoth {
 namespace {
@@ -23,43 +24,56 @@ std::string utc_now_iso() {
 
 }  // namespace
 
-IndexWriter::IndexWriter(Xapian::WritableDatabase& db, std::size_t batch_documents)
-    : db_(db), registry_(db, analyzer_), batch_documents_(std::max<std::size_t>(1, batch_documents)) {}
+IndexWriter::IndexWriter(std::vector<Xapian::WritableDatabase> shards, std::size_t batch_documents)
+    : batch_documents_(std::max<std::size_t>(1, batch_documents)) {
+  shards_.reserve(shards.size());
+  for (Xapian::WritableDatabase& db : shards) shards_.push_back(Shard{db, EntityRegistry(db)});
+}
+
+IndexWriter::Shard& IndexWriter::article_shard(std::string_view identity) {
+  return shards_[shard_of(identity, shards_.size())];
+}
+
+IndexWriter::Shard& IndexWriter::file_shard(std::string_view path) {
+  return shards_[shard_of(path, shards_.size())];
+}
 
 bool IndexWriter::remove_article(const std::string& identity) {
+  Shard& shard = article_shard(identity);
   const std::string id_term = article_id_term(identity);
-  Xapian::PostingIterator p = db_.postlist_begin(id_term);
-  if (p == db_.postlist_end(id_term)) return false;
-  const auto data = nlohmann::json::parse(db_.get_document(*p).get_data(), nullptr, false);
+  Xapian::PostingIterator p = shard.db.postlist_begin(id_term);
+  if (p == shard.db.postlist_end(id_term)) return false;
+  const auto data = nlohmann::json::parse(shard.db.get_document(*p).get_data(), nullptr, false);
   if (data.is_object()) {
     if (const auto it = data.find(schema::data::kEntities); it != data.end()) {
-      registry_.remove(contribution_from_json(*it), identity);
+      shard.registry.remove(contribution_from_json(*it), identity);
     }
     if (const auto it = data.find(schema::data::kText); it != data.end() && it->is_string()) {
-      byte_delta_ -= static_cast<std::int64_t>(it->get_ref<const std::string&>().size());
+      shard.byte_delta -= static_cast<std::int64_t>(it->get_ref<const std::string&>().size());
     }
   }
-  db_.delete_document(std::string(schema::prefix::kQuoteArticle) + article_key(identity));
-  db_.delete_document(id_term);
+  shard.db.delete_document(schema::term(schema::prefix::kQuoteArticle, article_key(identity)));
+  shard.db.delete_document(id_term);
+  shard.dirty = true;
   ++removed_;
   ++pending_documents_;
-  dirty_ = true;
   return true;
 }
 
 void IndexWriter::add_article(PreparedArticle& article) {
-  const bool existed = remove_article(article.identity);
-  if (existed) --removed_;  // a replacement, not a removal
-  db_.replace_document(article_id_term(article.identity), article.document);
-  for (const Xapian::Document& quote : article.quotes) db_.add_document(quote);
-  registry_.add(article.contribution, article.identity);
-  dirty_ = true;
-  byte_delta_ += static_cast<std::int64_t>(article.bytes);
+  if (remove_article(article.identity)) --removed_;  // a replacement, not a removal
+  Shard& shard = article_shard(article.identity);
+  shard.db.replace_document(article_id_term(article.identity), article.document);
+  for (const Xapian::Document& quote : article.quotes) shard.db.add_document(quote);
+  shard.registry.add(article.contribution, article.identity);
+  shard.byte_delta += static_cast<std::int64_t>(article.bytes);
+  shard.dirty = true;
   pending_documents_ += 1 + article.quotes.size();
 }
 
 void IndexWriter::write_file(FileState state, std::vector<PreparedArticle>& articles) {
-  if (const auto old = read_file_state(db_, state.path)) {
+  Shard& shard = file_shard(state.path);
+  if (const auto old = read_file_state(shard.db, state.path)) {
     for (const std::string& identity : old->articles) {
       const bool still_there = std::any_of(articles.begin(), articles.end(),
                                            [&](const PreparedArticle& a) { return a.identity == identity; });
@@ -71,7 +85,8 @@ void IndexWriter::write_file(FileState state, std::vector<PreparedArticle>& arti
     add_article(article);
     state.articles.push_back(article.identity);
   }
-  write_file_state(db_, state);
+  write_file_state(shard.db, state);
+  shard.dirty = true;
   maybe_commit();
 }
 
@@ -81,41 +96,66 @@ void IndexWriter::write_article(PreparedArticle& article) {
 }
 
 void IndexWriter::touch_file(const FileState& state) {
-  if (auto old = read_file_state(db_, state.path)) {
+  Shard& shard = file_shard(state.path);
+  if (auto old = read_file_state(shard.db, state.path)) {
     old->size = state.size;
     old->mtime_ns = state.mtime_ns;
-    write_file_state(db_, *old);
-    dirty_ = true;
+    write_file_state(shard.db, *old);
+    shard.dirty = true;
   }
 }
 
 std::size_t IndexWriter::remove_file(const std::string& path) {
+  Shard& shard = file_shard(path);
   std::size_t n = 0;
-  if (const auto old = read_file_state(db_, path)) {
+  if (const auto old = read_file_state(shard.db, path)) {
     for (const std::string& identity : old->articles) n += remove_article(identity) ? 1 : 0;
+    erase_file_state(shard.db, path);
+    shard.dirty = true;
   }
-  erase_file_state(db_, path);
   maybe_commit();
   return n;
 }
 
 void IndexWriter::maybe_commit() {
-  dirty_ = true;
   if (pending_documents_ >= batch_documents_) commit();
 }
 
-void IndexWriter::commit() {
-  if (!dirty_) return;
-  registry_.flush();
+void IndexWriter::Shard::commit() {
+  if (!dirty) return;
+  registry.flush();
   const std::string key(schema::meta::kByteCount);
-  const std::string old = db_.get_metadata(key);
-  const std::int64_t bytes = (old.empty() ? 0 : std::stoll(old)) + byte_delta_;
-  db_.set_metadata(key, std::to_string(std::max<std::int64_t>(0, bytes)));
-  db_.set_metadata(std::string(schema::meta::kLastIndexed), utc_now_iso());
-  db_.commit();
-  byte_delta_ = 0;
+  const std::string old = db.get_metadata(key);
+  const std::int64_t bytes = (old.empty() ? 0 : std::stoll(old)) + byte_delta;
+  db.set_metadata(key, std::to_string(std::max<std::int64_t>(0, bytes)));
+  db.set_metadata(std::string(schema::meta::kLastIndexed), utc_now_iso());
+  db.commit();
+  byte_delta = 0;
+  dirty = false;
+}
+
+void IndexWriter::commit() {
+  if (shards_.size() == 1) {
+    shards_.front().commit();
+  } else {
+    // Flushing is where Xapian spends its time: shards do it side by side.
+    std::vector<std::exception_ptr> errors(shards_.size());
+    std::vector<std::jthread> threads;
+    for (std::size_t i = 0; i < shards_.size(); ++i) {
+      threads.emplace_back([&, i] {
+        try {
+          shards_[i].commit();
+        } catch (...) {
+          errors[i] = std::current_exception();  // rethrown below, on the writer's thread
+        }
+      });
+    }
+    threads.clear();
+    for (const auto& e : errors) {
+      if (e) std::rethrow_exception(e);
+    }
+  }
   pending_documents_ = 0;
-  dirty_ = false;
 }
 
 }  // namespace quoth

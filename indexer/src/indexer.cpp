@@ -1,5 +1,6 @@
 #include "quoth/index/indexer.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -13,7 +14,9 @@
 #include "quoth/analyzers/term_analyzer.h"
 #include "quoth/index/document_builder.h"
 #include "quoth/index/file_state.h"
+#include "quoth/index/article_id.h"
 #include "quoth/index/index_writer.h"
+#include "quoth/index/shards.h"
 
 namespace quoth {
 namespace {
@@ -113,17 +116,26 @@ class OrderedResults {
 
 }  // namespace
 
-IndexSummary index_files(Xapian::WritableDatabase& db, const std::vector<std::filesystem::path>& files,
-                         const IndexOptions& options, const IndexReport& report) {
+IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
+                         const std::vector<std::filesystem::path>& files, const IndexOptions& options,
+                         const IndexReport& report) {
   const auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
   summary.files = files.size();
 
-  // Previous states, read up front: workers never touch the database.
+  // Previous states, read up front: workers never touch the database. A
+  // record whose articles are not all there (shards commit one by one, so a
+  // killed run can leave one ahead of another) does not count.
   std::unordered_map<std::string, FileState> previous;
-  for (FileState& s : all_file_states(db)) {
-    std::string path = s.path;
-    previous.emplace(std::move(path), std::move(s));
+  for (const Xapian::WritableDatabase& shard : shards) {
+    for (FileState& s : all_file_states(shard)) {
+      const bool complete = std::all_of(s.articles.begin(), s.articles.end(), [&](const std::string& id) {
+        return shards[shard_of(id, shards.size())].term_exists(article_id_term(id));
+      });
+      if (!complete) continue;
+      std::string path = s.path;
+      previous.emplace(std::move(path), std::move(s));
+    }
   }
   std::vector<std::optional<FileState>> previous_of(files.size());
   IndexProgress progress;
@@ -159,7 +171,7 @@ IndexSummary index_files(Xapian::WritableDatabase& db, const std::vector<std::fi
     ~StopOnExit() { r.stop(); }
   } stop_on_exit{results};
 
-  IndexWriter writer(db, options.batch_documents);
+  IndexWriter writer(shards, options.batch_documents);
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::optional<FileResult> r = results.take_next();
     if (!r) break;

@@ -85,7 +85,7 @@ class SignalFd {
 
 }  // namespace
 
-std::size_t watch_directory(Xapian::WritableDatabase& db, const std::string& directory,
+std::size_t watch_directory(const std::vector<Xapian::WritableDatabase>& db, const std::string& directory,
                             const IndexOptions& options, const WatchReport& report) {
   SignalFd signals;
   Inotify inotify;

@@ -42,11 +42,14 @@ std::vector<EntityRecord> EntityLookup::find(std::string_view name, std::optiona
     }
     return false;
   };
-  std::vector<std::pair<std::pair<bool, std::size_t>, EntityRecord>> ranked;
+  // A sharded index has one registry entry per shard: merge them by id.
+  std::map<EntityId, EntityRecord> merged;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     EntityRecord r = entity_record_from_json(nlohmann::json::parse(it.get_document().get_data(), nullptr, false));
-    ranked.push_back({{full_match(r), r.articles}, std::move(r)});
+    merge_into(merged[r.id], r);
   }
+  std::vector<std::pair<std::pair<bool, std::size_t>, EntityRecord>> ranked;
+  for (auto& [id, r] : merged) ranked.push_back({{full_match(r), r.articles}, std::move(r)});
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<EntityRecord> out;
   for (auto& r : ranked) {

@@ -24,10 +24,8 @@ std::vector<FacetValue> top(std::map<std::string, std::size_t> counts) {
 }
 
 std::string canonical_name(const Xapian::Database& db, const std::string& id) {
-  const std::string term = entity_id_term(id);
-  auto p = db.postlist_begin(term);
-  if (p == db.postlist_end(term)) return id;
-  return entity_record_from_json(nlohmann::json::parse(db.get_document(*p).get_data(), nullptr, false)).canonical();
+  const auto record = read_entity(db, id);
+  return record ? record->canonical() : id;
 }
 
 }  // namespace

@@ -14,7 +14,9 @@ namespace quoth {
 namespace {
 
 constexpr std::size_t kSnippetBytes = 240;
-constexpr Xapian::doccount kCheckAtLeast = 100;
+// Totals are exact up to this many matches (and equal across shardings), an
+// estimate beyond.
+constexpr Xapian::doccount kCheckAtLeast = 1000;
 
 // Xapian escapes snippets for HTML; we print to terminals and JSON.
 std::string unescape_html(std::string_view s) {

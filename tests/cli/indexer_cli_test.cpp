@@ -11,6 +11,7 @@
 #include "support/temp_dir.h"
 
 using quoth::test::BackgroundProcess;
+using quoth::test::eventually;
 using quoth::test::run_process;
 using quoth::test::TempDir;
 
@@ -23,17 +24,6 @@ nlohmann::json stats(const std::string& db) {
   const auto r = run_process({kIndexer, "--db", db, "--stats", "--json"});
   REQUIRE(r.exit_code == 0);
   return nlohmann::json::parse(r.out);
-}
-
-// Polls `done` every 100 ms for up to `seconds`.
-template <typename Fn>
-bool eventually(Fn&& done, double seconds = 60) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (done()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  return false;
 }
 
 // A corpus of `n` distinct articles made from the seed articles' paragraphs.

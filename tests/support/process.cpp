@@ -98,6 +98,7 @@ BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv, const
   pid_ = ::fork();
   if (pid_ < 0) throw std::runtime_error("fork");
   if (pid_ == 0) {
+    ::setpgid(0, 0);  // servers that signal their own group spare the test's
     const int out = ::open(output_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int null = ::open("/dev/null", O_RDONLY);
     ::dup2(null, 0);
@@ -133,6 +134,28 @@ bool BackgroundProcess::running() {
   if (reaped_) return false;
   if (::waitpid(pid_, &status_, WNOHANG) == pid_) reaped_ = true;
   return !reaped_;
+}
+
+}  // namespace quoth::test
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace quoth::test {
+
+unsigned free_tcp_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  socklen_t len = sizeof addr;
+  if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+      ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+    throw std::runtime_error("cannot find a free port");
+  }
+  ::close(fd);
+  return ntohs(addr.sin_port);
 }
 
 }  // namespace quoth::test

@@ -2,7 +2,9 @@
 // tests use it to drive quoth and quoth-index as a user would.
 #pragma once
 
+#include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace quoth::test {
@@ -43,5 +45,23 @@ class BackgroundProcess {
   bool reaped_ = false;
   int status_ = 0;
 };
+
+}  // namespace quoth::test
+
+namespace quoth::test {
+
+// A TCP port on loopback that was free a moment ago.
+[[nodiscard]] unsigned free_tcp_port();
+
+// Polls `done` every 100 ms for up to `seconds`; true once it holds.
+template <typename Fn>
+bool eventually(Fn&& done, double seconds = 60) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (done()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return false;
+}
 
 }  // namespace quoth::test

@@ -4,7 +4,10 @@
 // Written by EntityRegistry (indexer), read by the searcher's entity cards.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +37,13 @@ struct EntityRecord {
   // Every other name, most frequent first.
   [[nodiscard]] std::vector<std::string> aliases() const;
 };
+
+// Adds a shard's entry for the same entity (sharded indexes keep one entry
+// per shard holding articles that mention it).
+void merge_into(EntityRecord& into, const EntityRecord& from);
+
+// Every registry entry of `id` in db (one per shard), merged; nullopt if none.
+[[nodiscard]] std::optional<EntityRecord> read_entity(const Xapian::Database& db, const EntityId& id);
 
 [[nodiscard]] nlohmann::json to_json(const EntityRecord& record);
 [[nodiscard]] EntityRecord entity_record_from_json(const nlohmann::json& j);

@@ -18,8 +18,8 @@ namespace quoth {
 
 class EntityRegistry {
  public:
-  EntityRegistry(Xapian::WritableDatabase& db, TermAnalyzer& analyzer)
-      : db_(db), analyzer_(analyzer) {}
+  // `db` is a handle to the shard whose articles feed this registry.
+  explicit EntityRegistry(Xapian::WritableDatabase db) : db_(std::move(db)) {}
 
   void add(const ArticleContribution& contribution, const std::string& article_id);
   void remove(const ArticleContribution& contribution, const std::string& article_id);
@@ -31,8 +31,8 @@ class EntityRegistry {
   EntityRecord& record(const EntityContribution& c);
   [[nodiscard]] Xapian::Document build_document(const EntityRecord& r);
 
-  Xapian::WritableDatabase& db_;
-  TermAnalyzer& analyzer_;
+  Xapian::WritableDatabase db_;
+  TermAnalyzer analyzer_;  // the words of entity names
   std::unordered_map<EntityId, EntityRecord> touched_;
 };
 

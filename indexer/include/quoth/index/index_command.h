@@ -24,6 +24,7 @@ struct IndexCommand {
   bool json = false;
   bool quiet = false;
   bool wait = false;
+  unsigned shards = 0;  // --shards N (0: as the index already is, else 1)
   IndexOptions options;
 };
 

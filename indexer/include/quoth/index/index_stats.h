@@ -19,12 +19,16 @@ struct IndexStats {
   std::string last_indexed;
 };
 
+// Figures of one database (one shard)...
 [[nodiscard]] IndexStats read_stats(const Xapian::Database& db);
+// ... or of a whole index at a location (all its shards; see shards.h).
+[[nodiscard]] IndexStats read_stats(const std::string& location);
 
 // {"articles", "quotes", "entities", "bytes", "schema", "last_indexed"}
 [[nodiscard]] std::string stats_json(const IndexStats& stats);
 
-// Each problem found, as a sentence. Empty means consistent.
-[[nodiscard]] std::vector<std::string> check_index(const std::string& path);
+// Each problem found in the index at a local location (every shard), as a
+// sentence. Empty means consistent.
+[[nodiscard]] std::vector<std::string> check_index(const std::string& location);
 
 }  // namespace quoth

@@ -2,7 +2,10 @@
 // to the database, keeps the quote documents, the entity registry, the file
 // states and the byte counter consistent with the articles, and commits in
 // batches. Everything between two commits lands together or not at all, so a
-// killed indexer leaves the last commit intact. Not thread-safe.
+// killed indexer leaves the last commit intact. With several shards, each
+// article (with its quotes and registry entries) goes to the shard of its
+// identity and each file record to the shard of its path; shards commit in
+// parallel. Not thread-safe.
 #pragma once
 
 #include <xapian.h>
@@ -20,7 +23,9 @@ namespace quoth {
 class IndexWriter {
  public:
   // Commits after about `batch_documents` added documents (articles and quotes).
-  IndexWriter(Xapian::WritableDatabase& db, std::size_t batch_documents);
+  IndexWriter(std::vector<Xapian::WritableDatabase> shards, std::size_t batch_documents);
+  IndexWriter(Xapian::WritableDatabase db, std::size_t batch_documents)
+      : IndexWriter(std::vector<Xapian::WritableDatabase>{std::move(db)}, batch_documents) {}
 
   // Replaces the articles of a file with `articles`, removes the ones the
   // file no longer yields, and records its state.
@@ -44,17 +49,22 @@ class IndexWriter {
   [[nodiscard]] std::size_t removed() const { return removed_; }
 
  private:
+  struct Shard {
+    Xapian::WritableDatabase db;
+    EntityRegistry registry;
+    std::int64_t byte_delta = 0;
+    bool dirty = false;
+    void commit();
+  };
   void add_article(PreparedArticle& article);
   void maybe_commit();
+  Shard& article_shard(std::string_view identity);
+  Shard& file_shard(std::string_view path);
 
-  Xapian::WritableDatabase& db_;
-  TermAnalyzer analyzer_;  // entity document names
-  EntityRegistry registry_;
+  std::vector<Shard> shards_;
   std::size_t batch_documents_;
   std::size_t pending_documents_ = 0;
-  std::int64_t byte_delta_ = 0;
   std::size_t removed_ = 0;
-  bool dirty_ = false;
 };
 
 }  // namespace quoth

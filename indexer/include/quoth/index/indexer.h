@@ -48,8 +48,15 @@ struct IndexOptions {
   std::size_t batch_documents = 2000;  // documents per commit
 };
 
-[[nodiscard]] IndexSummary index_files(Xapian::WritableDatabase& db,
+// Indexes into the shards of an index (one for a plain database).
+[[nodiscard]] IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
                                        const std::vector<std::filesystem::path>& files,
                                        const IndexOptions& options, const IndexReport& report);
+
+[[nodiscard]] inline IndexSummary index_files(const Xapian::WritableDatabase& db,
+                                              const std::vector<std::filesystem::path>& files,
+                                              const IndexOptions& options, const IndexReport& report) {
+  return index_files(std::vector<Xapian::WritableDatabase>{db}, files, options, report);
+}
 
 }  // namespace quoth

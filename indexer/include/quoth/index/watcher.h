@@ -18,7 +18,7 @@ struct WatchReport {
 };
 
 // Returns the number of files that failed over the whole watch.
-std::size_t watch_directory(Xapian::WritableDatabase& db, const std::string& directory,
+std::size_t watch_directory(const std::vector<Xapian::WritableDatabase>& shards, const std::string& directory,
                             const IndexOptions& options, const WatchReport& report);
 
 }  // namespace quoth
