@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   app.add_option("-j,--jobs", command.options.jobs, "Analysis threads (default: all cores)")
       ->option_text("N");
   app.add_option("--batch", command.options.batch_documents,
-                 "Documents per commit (default 2000; lower uses less memory)")
+                 "Documents per commit (default 1000; lower uses less memory)")
       ->option_text("N")
       ->check(CLI::PositiveNumber);
   app.add_option("--glob", command.globs, "Only index files whose name matches (repeatable)")

@@ -70,6 +70,13 @@ std::string speaker_display(const Speaker& speaker) {
 
 DocumentBuilder::DocumentBuilder(TermAnalyzer& analyzer) : analyzer_(analyzer), stemmer_("english") {}
 
+const std::string& DocumentBuilder::stem(const std::string& word) {
+  constexpr std::size_t kMaxCached = 1 << 18;  // bounds memory on odd input
+  if (const auto it = stems_.find(word); it != stems_.end()) return it->second;
+  if (stems_.size() >= kMaxCached) stems_.clear();
+  return stems_.emplace(word, stemmer_(word)).first->second;
+}
+
 void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view prefix, std::string_view text,
                                  bool positions, Xapian::termcount wdf_inc) {
   const std::string p(prefix);
@@ -81,8 +88,8 @@ void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view prefix,
       doc.add_term(p + term.text, wdf_inc);
     }
     if (positions) {
-      const std::string stem = stemmer_(term.text);
-      if (!stem.empty()) doc.add_term(stem_prefix + stem, wdf_inc);
+      const std::string& stemmed = stem(term.text);
+      if (!stemmed.empty()) doc.add_term(stem_prefix + stemmed, wdf_inc);
     }
   }
 }

@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include <unordered_map>
 #include <vector>
 
 #include "quoth/analyzers/article_analysis.h"
@@ -38,8 +39,13 @@ class DocumentBuilder {
   [[nodiscard]] Xapian::Document build_quote(const LoadedArticle& loaded, const ArticleAnalysis& analysis,
                                              const Quote& quote, std::string_view article_key);
 
+  // Snowball stems of words seen before: news vocabulary repeats, and
+  // stemming every token again costs more than a lookup.
+  const std::string& stem(const std::string& word);
+
   TermAnalyzer& analyzer_;
   Xapian::Stem stemmer_;
+  std::unordered_map<std::string, std::string> stems_;
 };
 
 // "2025-12-15" -> "20251215"; anything else -> "".

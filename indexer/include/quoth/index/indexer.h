@@ -45,7 +45,7 @@ struct IndexReport {
 
 struct IndexOptions {
   unsigned jobs = 0;                  // 0: all cores
-  std::size_t batch_documents = 2000;  // documents per commit
+  std::size_t batch_documents = 1000;  // documents per commit (small is faster and leaner)
 };
 
 // Indexes into the shards of an index (one for a plain database).
