@@ -7,6 +7,8 @@
 #include <sstream>
 #include <system_error>
 
+#include "quoth/analyzers/jsonl_reader.h"
+#include "quoth/analyzers/markdown_reader.h"
 #include "quoth/analyzers/plain_text_reader.h"
 #include "quoth/analyzers/utf8.h"
 #include "quoth/index/file_state.h"
@@ -64,11 +66,61 @@ std::string absolute_path_of(const fs::path& p) {
   return abs.lexically_normal().string();
 }
 
-bool is_article_file(const fs::path& path) {
+namespace {
+
+enum class Format { Unknown, PlainText, Markdown, JsonLines };
+
+// Formats by extension: a table, so adding one is one line.
+struct Extension {
+  std::string_view ext;
+  Format format;
+};
+constexpr Extension kExtensions[] = {
+    {".txt", Format::PlainText}, {".text", Format::PlainText}, {".md", Format::Markdown},
+    {".markdown", Format::Markdown}, {".jsonl", Format::JsonLines}, {".ndjson", Format::JsonLines},
+};
+
+Format format_of(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".txt";
+  for (const Extension& e : kExtensions) {
+    if (e.ext == ext) return e.format;
+  }
+  return Format::Unknown;
+}
+
+// One article per line; a bad line is an error naming the line, the rest go on.
+void read_json_lines(const std::string& text, const std::string& path, const std::string& shown,
+                     ArticleFile& file) {
+  std::size_t start = 0;
+  for (std::size_t number = 1; start < text.size(); ++number) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view line(text.data() + start, end - start);
+    start = end + 1;
+    JsonlResult r = read_jsonl_line(line);
+    if (!r.error.empty()) {
+      file.errors.push_back({shown + ":" + std::to_string(number), r.error});
+      continue;
+    }
+    if (!r.article) continue;
+    LoadedArticle loaded;
+    loaded.path = path;
+    loaded.identity = path + "#" + (r.article->id.empty() ? "line-" + std::to_string(number) : r.article->id);
+    loaded.article = std::move(r.article->article);
+    file.articles.push_back(std::move(loaded));
+  }
+}
+
+}  // namespace
+
+bool is_article_file(const fs::path& path) { return format_of(path) != Format::Unknown; }
+
+std::string supported_extensions() {
+  std::string list;
+  for (const Extension& e : kExtensions) list += (list.empty() ? "" : " ") + std::string(e.ext);
+  return list;
 }
 
 std::vector<fs::path> collect_article_files(const std::vector<std::string>& inputs,
@@ -86,7 +138,7 @@ std::vector<fs::path> collect_article_files(const std::vector<std::string>& inpu
     } else if (!fs::is_regular_file(status)) {
       errors.push_back({input, "not a regular file"});
     } else if (!is_article_file(p)) {
-      errors.push_back({input, "unsupported file type (quoth reads .txt)"});
+      errors.push_back({input, "unsupported file type (quoth reads " + supported_extensions() + ")"});
     } else {
       files.push_back(p);
     }
@@ -124,10 +176,16 @@ ArticleFile load_article_file(const fs::path& path) {
                                         "; " + std::to_string(repaired.invalid_sequences) +
                                         " invalid sequence(s) replaced by U+FFFD"});
   }
+  const std::string absolute = absolute_path_of(path);
+  const Format format = format_of(path);
+  if (format == Format::JsonLines) {
+    read_json_lines(repaired.text, absolute, shown, file);
+    return file;
+  }
   LoadedArticle loaded;
-  loaded.path = absolute_path_of(path);
-  loaded.identity = loaded.path;
-  loaded.article = read_plain_text(std::move(repaired.text));
+  loaded.path = absolute;
+  loaded.identity = absolute;
+  loaded.article = format == Format::Markdown ? read_markdown(repaired.text) : read_plain_text(std::move(repaired.text));
   file.articles.push_back(std::move(loaded));
   return file;
 }

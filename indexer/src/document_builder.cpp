@@ -131,6 +131,11 @@ PreparedArticle DocumentBuilder::build(const LoadedArticle& loaded, const Articl
   nlohmann::ordered_json data;
   put_article_fields(data, loaded);
   data[schema::data::kText] = article.text;
+  if (!article.metadata.empty()) {
+    nlohmann::ordered_json meta;
+    for (const auto& [key, value] : article.metadata) meta[key] = value;
+    data[schema::data::kMetadata] = meta;
+  }
   data[schema::data::kEntities] = to_json(prepared.contribution);
   data[schema::data::kQuoteCount] = analysis.quotes.size();
   doc.set_data(dump(data));

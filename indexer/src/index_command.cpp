@@ -105,12 +105,28 @@ int run_index_command(const IndexCommand& c) {
     return failed == 0 ? exit_status::kOk : exit_status::kNothing;
   }
 
+  std::vector<std::string> paths;
+  bool read_stdin = false;
+  for (const std::string& input : c.inputs) {
+    if (input == "-") {
+      read_stdin = true;
+    } else {
+      paths.push_back(input);
+    }
+  }
   std::vector<FileError> walk_errors;
-  const auto files = filter_files(collect_article_files(c.inputs, walk_errors), c.globs, c.excludes);
+  const auto files = filter_files(collect_article_files(paths, walk_errors), c.globs, c.excludes);
   for (const auto& e : walk_errors) print_error(e);
   IndexSummary summary = index_files(db, files, c.options, report);
   bar.finish();
   summary.failed += walk_errors.size();
+  if (read_stdin) {
+    const IndexSummary from_stdin = index_json_lines(std::cin, "stdin", db, c.options, report);
+    summary.indexed += from_stdin.indexed;
+    summary.failed += from_stdin.failed;
+    summary.bytes += from_stdin.bytes;
+    summary.seconds += from_stdin.seconds;
+  }
 
   IndexWriter writer(db, c.options.batch_documents);
   for (const auto& path : c.remove) {

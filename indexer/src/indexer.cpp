@@ -5,12 +5,15 @@
 #include <chrono>
 #include <condition_variable>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_map>
 
 #include "quoth/analyzers/article_analyzer.h"
+#include "quoth/analyzers/jsonl_reader.h"
+#include "quoth/analyzers/utf8.h"
 #include "quoth/analyzers/term_analyzer.h"
 #include "quoth/index/document_builder.h"
 #include "quoth/index/file_state.h"
@@ -207,6 +210,72 @@ IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
   }
   writer.commit();
   summary.removed = writer.removed();
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+IndexSummary index_json_lines(std::istream& in, const std::string& name,
+                              const std::vector<Xapian::WritableDatabase>& shards, const IndexOptions& options,
+                              const IndexReport& report) {
+  constexpr std::size_t kBatchLines = 256;
+  const auto started = std::chrono::steady_clock::now();
+  IndexSummary summary;
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (unsigned j = 0; j < jobs; ++j) workers.push_back(std::make_unique<Worker>());
+  IndexWriter writer(shards, options.batch_documents);
+
+  std::size_t line_number = 0;
+  std::vector<std::pair<std::size_t, std::string>> batch;
+  const auto flush = [&] {
+    std::vector<std::optional<PreparedArticle>> prepared(batch.size());
+    std::vector<std::optional<FileError>> errors(batch.size());
+    std::atomic<std::size_t> next{0};
+    {
+      std::vector<std::jthread> threads;
+      for (unsigned j = 0; j < jobs; ++j) {
+        threads.emplace_back([&, j] {
+          for (std::size_t i = next++; i < batch.size(); i = next++) {
+            const auto& [number, bytes] = batch[i];
+            const std::string where = name + ":" + std::to_string(number);
+            Utf8Repair repaired = repair_utf8(bytes);
+            JsonlResult r = read_jsonl_line(repaired.text);
+            if (!r.error.empty()) {
+              errors[i] = FileError{where, r.error};
+              continue;
+            }
+            if (!r.article) continue;
+            LoadedArticle loaded;
+            loaded.path = name;
+            loaded.identity = name + "#" + (r.article->id.empty() ? "line-" + std::to_string(number) : r.article->id);
+            loaded.article = std::move(r.article->article);
+            try {
+              prepared[i] = workers[j]->builder.build(loaded, workers[j]->analysis.analyze(loaded.article));
+            } catch (const std::exception& e) {
+              errors[i] = FileError{where, std::string("internal error: ") + e.what()};
+            }
+          }
+        });
+      }
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      summary.bytes += batch[i].second.size();
+      if (errors[i]) {
+        ++summary.failed;
+        if (report.error) report.error(*errors[i]);
+      } else if (prepared[i]) {
+        writer.write_article(*prepared[i]);
+        ++summary.indexed;
+      }
+    }
+    batch.clear();
+  };
+  for (std::string line; std::getline(in, line);) {
+    batch.emplace_back(++line_number, std::move(line));
+    if (batch.size() == kBatchLines) flush();
+  }
+  flush();
+  writer.commit();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }

@@ -151,3 +151,42 @@ TEST_CASE("an indexer killed with SIGKILL leaves a valid index that a re-run com
   const auto b = run_process({kQuoth, "--db", clean_db, "--json", "--limit", "20", "security guarantees"});
   CHECK(nlohmann::json::parse(a.out)["total"] == nlohmann::json::parse(b.out)["total"]);
 }
+
+TEST_CASE("JSON Lines from stdin are indexed line by line, bad lines named", "[indexer-cli]") {
+  TempDir dir;
+  const std::string db = (dir / "db").string();
+  const std::string input =
+      R"({"id": "a1", "title": "Peskov on talks", "source": "Wire", "date": "2025-12-16", "text": "Kremlin spokesman Dmitry Peskov said Moscow had not seen the text."})"
+      "\n{\"title\": broken\n"
+      R"({"id": "a2", "title": "Merz hosts", "text": "Friedrich Merz hosted the talks in Berlin."})"
+      "\n";
+  const auto r = run_process({kIndexer, "--db", db, "-"}, {}, input);
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("stdin:2: not valid JSON"));
+  CHECK(stats(db)["articles"] == 2);
+  const auto hit = nlohmann::json::parse(run_process({kQuoth, "--db", db, "--json", "Peskov"}).out);
+  CHECK(hit["results"][0]["id"] == "stdin#a1");
+  CHECK(hit["results"][0]["source"] == "Wire");
+  CHECK(hit["results"][0]["date"] == "2025-12-16");
+  // The same feed again replaces rather than duplicates.
+  (void)run_process({kIndexer, "--db", db, "-"}, {}, input);
+  CHECK(stats(db)["articles"] == 2);
+}
+
+TEST_CASE("a JSON Lines file indexes its good lines and names its bad ones", "[indexer-cli]") {
+  TempDir dir;
+  dir.write("feed.jsonl",
+            "{\"id\": \"x\", \"title\": \"One\", \"text\": \"Umerov met Witkoff.\"}\n"
+            "not json at all\n"
+            "\n"
+            "{\"title\": \"Two\", \"body\": \"Zelensky spoke in Berlin.\"}\n");
+  dir.write("note.md", "# Notes\n\n*Kushner* was in **Berlin**.\n");
+  const std::string db = (dir / "db").string();
+  const auto r = run_process({kIndexer, "--db", db, dir.path().string()});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("feed.jsonl:2: not valid JSON"));
+  CHECK(stats(db)["articles"] == 3);
+  CHECK(run_process({kQuoth, "--db", db, "title:notes"}).exit_code == 0);
+  const auto two = nlohmann::json::parse(run_process({kQuoth, "--db", db, "--json", "Zelensky"}).out);
+  CHECK_THAT(two["results"][0]["id"].get<std::string>(), Catch::EndsWith("feed.jsonl#line-4"));
+}

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "quoth/analyzers/span.h"
 
@@ -17,6 +19,8 @@ struct Article {
   std::string text;    // valid UTF-8
   Span title_span;     // where the title sits in text (empty if not in it)
   Span body_span;      // the body proper, within text
+  // Further key/values the source gave (JSON Lines keys other than the known ones).
+  std::vector<std::pair<std::string, std::string>> metadata;
 };
 
 }  // namespace quoth

@@ -41,11 +41,14 @@ struct ArticleFile {
 // The absolute, lexically normal form of a path: an article file's identity.
 [[nodiscard]] std::string absolute_path_of(const std::filesystem::path& path);
 
-// Whether a file name has an extension quoth reads.
+// Whether a file name has an extension quoth reads, and the list of them.
 [[nodiscard]] bool is_article_file(const std::filesystem::path& path);
+[[nodiscard]] std::string supported_extensions();
 
-// Reads one article file. Invalid UTF-8 is repaired (U+FFFD) with a warning;
-// binary files and empty files are errors.
+// Reads one article file: .txt (first non-empty line the title), .md, or
+// .jsonl (one article per line, identity PATH#id or PATH#line-N; a bad line
+// is an error naming PATH:LINE and the others are read). Invalid UTF-8 is
+// repaired (U+FFFD) with a warning; binary files and empty files are errors.
 [[nodiscard]] ArticleFile load_article_file(const std::filesystem::path& path);
 
 }  // namespace quoth

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <istream>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,12 @@ struct IndexOptions {
 [[nodiscard]] IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
                                        const std::vector<std::filesystem::path>& files,
                                        const IndexOptions& options, const IndexReport& report);
+
+// Indexes JSON Lines read from a stream (stdin: `quoth-index -`), in batches
+// analysed in parallel. Identities are NAME#id, or NAME#line-N without an id.
+[[nodiscard]] IndexSummary index_json_lines(std::istream& in, const std::string& name,
+                                            const std::vector<Xapian::WritableDatabase>& shards,
+                                            const IndexOptions& options, const IndexReport& report);
 
 [[nodiscard]] inline IndexSummary index_files(const Xapian::WritableDatabase& db,
                                               const std::vector<std::filesystem::path>& files,
