@@ -1,13 +1,16 @@
 #include "quoth/analyzers/article_analyzer.h"
 
+#include "quoth/analyzers/quote_extractor.h"
+
 namespace quoth {
 
 ArticleAnalyzer::ArticleAnalyzer() = default;
 ArticleAnalyzer::~ArticleAnalyzer() = default;
 
 ArticleAnalysis ArticleAnalyzer::analyze(const Article& article) {
-  (void)article;
-  return {};
+  ArticleAnalysis analysis;
+  analysis.quotes = QuoteExtractor().extract(article.text, analysis.mentions);
+  return analysis;
 }
 
 }  // namespace quoth

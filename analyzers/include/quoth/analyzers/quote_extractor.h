@@ -1,0 +1,41 @@
+// Finds statements in an article and who made them: direct quotes (inside
+// quote marks, curly or straight, split by their attribution, running over
+// several paragraphs, or missing their closing mark — then bounded to the
+// paragraph), mixed quotes (a partial quote inside reported speech) and
+// reported speech with no marks ("Ushakov said that …", "according to X,
+// …", "…, a spokesman said"). Speakers are noun phrases next to a cue word
+// from the learned cue lexicon; pronouns resolve to the latest person named
+// before them; entity mentions, when given, link speakers to entity ids.
+//
+// Pure and linear in the text; spans are code points into the text given.
+// Thread-compatible: extract() is const.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "quoth/analyzers/entity.h"
+#include "quoth/analyzers/quote.h"
+
+namespace quoth {
+
+class QuoteExtractor {
+ public:
+  struct Options {
+    double min_cue_weight = 0.12;  // cue lexicon reliability needed for reported speech
+    std::size_t min_direct_words = 4;  // shorter quoted phrases are scare quotes unless attributed
+    CodePointOffset max_quote_length = 4000;  // an unclosed quote never runs further
+  };
+
+  QuoteExtractor() = default;
+  explicit QuoteExtractor(Options options) : options_(options) {}
+
+  // REQUIRES: text is valid UTF-8; mentions (optional) are sorted by start.
+  [[nodiscard]] std::vector<Quote> extract(std::string_view text,
+                                           const std::vector<EntityMention>& mentions = {}) const;
+
+ private:
+  Options options_;
+};
+
+}  // namespace quoth

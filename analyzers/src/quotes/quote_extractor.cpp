@@ -1,0 +1,294 @@
+#include "quoth/analyzers/quote_extractor.h"
+
+#include <algorithm>
+
+#include "cue_lexicon.h"
+#include "quote_tokens.h"
+#include "quoth/analyzers/utf8.h"
+#include "speaker.h"
+
+namespace quoth {
+namespace {
+
+using quotes::QToken;
+using quotes::Range;
+using quotes::Tok;
+
+bool is_mark(const QToken& t) { return t.kind == Tok::Open || t.kind == Tok::Close || t.kind == Tok::Straight; }
+
+// A direct quote: the token indices of its marks (close == paragraph end if
+// the closing mark is missing).
+struct Marked {
+  std::size_t open, close;
+};
+
+// Pairs quote marks paragraph by paragraph. A quote still open at the end
+// of a paragraph continues if the next paragraph opens with a mark (the
+// convention for quotes over several paragraphs); otherwise it ends with
+// its paragraph, so a missing mark never swallows the rest of the article.
+std::vector<Marked> pair_marks(const std::vector<QToken>& t, const std::vector<Range>& paras,
+                               CodePointOffset max_length) {
+  std::vector<Marked> out;
+  std::optional<std::size_t> open;
+  for (std::size_t p = 0; p < paras.size(); ++p) {
+    const Range r = paras[p];
+    for (std::size_t i = r.begin; i < r.end; ++i) {
+      const Tok k = t[i].kind;
+      if (!open) {
+        if (k == Tok::Open || k == Tok::Straight) open = i;
+        continue;
+      }
+      if (k == Tok::Close || k == Tok::Straight) {
+        out.push_back({*open, i});
+        open.reset();
+      } else if (k == Tok::Open && i == r.begin) {
+        open = i;  // a repeated opening mark starting a continued paragraph
+      } else if (t[i].span.start - t[*open].span.start > max_length) {
+        out.push_back({*open, i});
+        open.reset();
+      }
+    }
+    if (open) {
+      const bool continues = p + 1 < paras.size() && t[paras[p + 1].begin].kind == Tok::Open;
+      if (!continues) {
+        out.push_back({*open, r.end});
+        open.reset();
+      } else {
+        out.push_back({*open, r.end});  // this paragraph's part
+        open = paras[p + 1].begin;
+      }
+    }
+  }
+  return out;
+}
+
+std::size_t word_count(const std::vector<QToken>& t, std::size_t b, std::size_t e) {
+  std::size_t n = 0;
+  for (std::size_t i = b; i < e; ++i) n += t[i].kind == Tok::Word ? 1 : 0;
+  return n;
+}
+
+class Extraction {
+ public:
+  Extraction(std::string_view text, const std::vector<EntityMention>& mentions, const QuoteExtractor::Options& o)
+      : text_(text), mentions_(mentions), options_(o), t_(quotes::tokenize_for_quotes(text)) {}
+
+  std::vector<Quote> run() {
+    const auto paras = quotes::paragraphs(t_);
+    for (const Range& p : paras) {
+      for (const Range& s : quotes::sentences(t_, p)) sentences_.push_back(s);
+    }
+    inside_.assign(t_.size(), false);
+    const auto marked = pair_marks(t_, paras, options_.max_quote_length);
+    for (const Marked& m : marked) {
+      for (std::size_t i = m.open; i < m.close && i < t_.size(); ++i) inside_[i] = true;
+    }
+    for (const Marked& m : marked) direct(m);
+    for (const Range& s : sentences_) reported(s);
+    std::sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.content.start < b.content.start; });
+    return std::move(out_);
+  }
+
+ private:
+  bool cue_at(std::size_t i) const {
+    return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= options_.min_cue_weight;
+  }
+
+  Range sentence_of(std::size_t i) const {
+    for (const Range& s : sentences_) {
+      if (i >= s.begin && i < s.end) return s;
+    }
+    return {i, i + 1};
+  }
+
+  std::string slice(CodePointOffset from, CodePointOffset to) const {
+    const std::size_t b0 = byte_offset_of(text_, from);
+    const std::size_t b1 = b0 + byte_offset_of(text_.substr(b0), to - from);
+    return std::string(text_.substr(b0, b1 - b0));
+  }
+
+  // Content between token indices [b, e), trimmed of edge punctuation.
+  std::optional<Span> content_span(std::size_t b, std::size_t e) const {
+    while (b < e && t_[b].kind != Tok::Word && t_[b].kind != Tok::Open && t_[b].kind != Tok::Straight) ++b;
+    while (e > b && (t_[e - 1].kind == Tok::Comma || t_[e - 1].kind == Tok::Colon || t_[e - 1].kind == Tok::Dash ||
+                     (t_[e - 1].kind == Tok::End && t_[e - 1].span.length() == 1 && e - 1 > b))) {
+      --e;
+    }
+    if (e <= b) return std::nullopt;
+    return Span{t_[b].span.start, t_[e - 1].span.end};
+  }
+
+  void emit(Span content, QuoteKind kind, std::optional<std::size_t> cue, std::optional<Range> speaker) {
+    Quote q;
+    q.content = content;
+    q.text = slice(content.start, content.end);
+    q.kind = kind;
+    if (cue) {
+      q.cue = t_[*cue].span;
+      q.cue_text = slice(q.cue.start, q.cue.end);
+    }
+    if (speaker) {
+      q.speaker = quotes::make_speaker(text_, t_, *speaker, mentions_, last_named_ ? &*last_named_ : nullptr);
+      if (!q.speaker->anonymous && !q.speaker->name.empty()) last_named_ = *q.speaker;
+    }
+    out_.push_back(std::move(q));
+  }
+
+  // Attribution of a direct quote: after it ("…," Zelensky said / said
+  // Zelensky), before it (Zelensky said: "…"), or the speaker of the quote
+  // it continues.
+  void direct(const Marked& m) {
+    const std::size_t close = std::min(m.close, t_.size());
+    const std::size_t words = word_count(t_, m.open + 1, close);
+    if (words == 0) return;
+    const auto content = content_span(m.open + 1, close);
+    if (!content) return;
+    std::optional<std::size_t> cue;
+    std::optional<Range> speaker;
+    const Range s = sentence_of(std::min(close, t_.size() - 1));
+    // After: skip a comma or dash, then a cue within the next few words.
+    std::size_t a = close + 1;
+    while (a < t_.size() && (t_[a].kind == Tok::Comma || t_[a].kind == Tok::Dash)) ++a;
+    for (std::size_t k = a; k < t_.size() && k < a + 10 && t_[k].kind == Tok::Word; ++k) {
+      if (!cue_at(k)) continue;
+      speaker = k > a ? quotes::speaker_before(t_, k, a) : std::nullopt;
+      if (!speaker) speaker = quotes::speaker_after(t_, k + 1, std::max(s.end, k + 1));
+      if (speaker) cue = k;
+      break;
+    }
+    // Before: "X said: “…”" / "X said, “…”" / "X said that “…”".
+    if (!speaker && m.open > 0) {
+      std::size_t b = m.open;
+      while (b > 0 && (t_[b - 1].kind == Tok::Colon || t_[b - 1].kind == Tok::Comma ||
+                       (t_[b - 1].kind == Tok::Word && t_[b - 1].lower == "that"))) {
+        --b;
+      }
+      const Range before = sentence_of(m.open);
+      for (std::size_t k = b; k > before.begin && k + 4 > b; --k) {
+        if (!cue_at(k - 1) || inside_[k - 1]) continue;
+        speaker = quotes::speaker_before(t_, k - 1, before.begin);
+        if (!speaker) speaker = quotes::speaker_after(t_, k, b);
+        if (speaker) cue = k - 1;
+        break;
+      }
+    }
+    const bool attributed = speaker.has_value();
+    if (!attributed && words < options_.min_direct_words) return;  // a scare quote or a title
+    if (!attributed && last_direct_speaker_ && m.open > 0 && t_[m.open].span.start - last_direct_end_ < 400) {
+      Quote q;
+      q.content = *content;
+      q.text = slice(content->start, content->end);
+      q.kind = QuoteKind::Direct;
+      q.speaker = *last_direct_speaker_;
+      out_.push_back(std::move(q));
+      last_direct_end_ = t_[close - 1].span.end;
+      return;
+    }
+    emit(*content, QuoteKind::Direct, cue, speaker);
+    direct_spans_.push_back(*content);
+    if (out_.back().speaker) {
+      last_direct_speaker_ = out_.back().speaker;
+      last_direct_end_ = t_[close - 1].span.end;
+    }
+  }
+
+  bool covered(Span c) const {
+    for (const Span& d : direct_spans_) {
+      const CodePointOffset lo = std::max(c.start, d.start), hi = std::min(c.end, d.end);
+      if (hi > lo && (hi - lo) * 2 > c.length()) return true;
+    }
+    return false;
+  }
+
+  // Reported speech in one sentence: the first cue outside quote marks with
+  // a speaker next to it.
+  void reported(const Range& s) {
+    for (std::size_t k = s.begin; k < s.end; ++k) {
+      if (t_[k].kind != Tok::Word || inside_[k]) continue;
+      if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
+        if (according_to(s, k)) return;
+        continue;
+      }
+      if (!cue_at(k)) continue;
+      if (cue_with_speaker(s, k)) return;
+    }
+  }
+
+  // "According to X, CONTENT." or "CONTENT, according to X."
+  bool according_to(const Range& s, std::size_t k) {
+    std::size_t e = k + 2;
+    while (e < s.end && t_[e].kind == Tok::Word) ++e;
+    const auto speaker = quotes::speaker_after(t_, k + 2, e);
+    if (!speaker) return false;
+    std::optional<Span> content;
+    if (e < s.end && t_[e].kind == Tok::Comma && word_count(t_, e + 1, s.end) >= 3) {
+      content = content_span(e + 1, s.end);
+    } else if (word_count(t_, s.begin, k) >= 3) {
+      content = content_span(s.begin, k);
+    }
+    if (!content || covered(*content)) return false;
+    emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+    out_.back().cue = {t_[k].span.start, t_[k + 1].span.end};
+    out_.back().cue_text = slice(out_.back().cue.start, out_.back().cue.end);
+    return true;
+  }
+
+  bool has_marks(Span c) const {
+    for (const QToken& t : t_) {
+      if (t.span.start >= c.end) break;
+      if (t.span.start >= c.start && is_mark(t)) return true;
+    }
+    return false;
+  }
+
+  // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
+  bool cue_with_speaker(const Range& s, std::size_t k) {
+    auto speaker = quotes::speaker_before(t_, k, s.begin);
+    std::optional<Span> content;
+    if (speaker) {
+      std::size_t c = k + 1;
+      while (c < s.end && t_[c].kind == Tok::Word && (t_[c].lower == "that" || quotes::is_pronoun(t_[c]) ||
+                                                      t_[c].lower == "reporters" || t_[c].lower == "journalists")) {
+        if (t_[c].lower == "that") {
+          ++c;
+          break;
+        }
+        if (quotes::is_pronoun(t_[c]) && c + 1 < s.end && t_[c + 1].kind == Tok::Word && t_[c + 1].lower != "that") break;
+        ++c;
+      }
+      while (c < s.end && (t_[c].kind == Tok::Colon || t_[c].kind == Tok::Comma)) ++c;
+      if (word_count(t_, c, s.end) >= 3 && !(c < s.end && is_mark(t_[c]) && inside_[c])) {
+        content = content_span(c, s.end);
+      } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
+                 word_count(t_, s.begin, speaker->begin) >= 3) {
+        content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
+      }
+    } else if (k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3) {
+      speaker = quotes::speaker_after(t_, k + 1, s.end);  // "CONTENT, said X."
+      if (speaker) content = content_span(s.begin, k - 1);
+    }
+    if (!speaker || !content || covered(*content)) return false;
+    emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+    return true;
+  }
+
+  std::string_view text_;
+  const std::vector<EntityMention>& mentions_;
+  const QuoteExtractor::Options& options_;
+  std::vector<QToken> t_;
+  std::vector<Range> sentences_;
+  std::vector<bool> inside_;  // token is within quote marks
+  std::vector<Span> direct_spans_;
+  std::vector<Quote> out_;
+  std::optional<Speaker> last_named_;
+  std::optional<Speaker> last_direct_speaker_;
+  CodePointOffset last_direct_end_ = 0;
+};
+
+}  // namespace
+
+std::vector<Quote> QuoteExtractor::extract(std::string_view text, const std::vector<EntityMention>& mentions) const {
+  return Extraction(text, mentions, options_).run();
+}
+
+}  // namespace quoth

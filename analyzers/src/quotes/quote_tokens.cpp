@@ -1,0 +1,140 @@
+#include "quote_tokens.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+
+#include "quoth/analyzers/utf8.h"
+
+namespace quoth::quotes {
+namespace {
+
+// Words after which a period does not end a sentence.
+constexpr std::array<std::string_view, 34> kAbbreviations{
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "jr", "sr",
+    "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "rev", "ft",
+    "mt", "messrs"};
+
+bool is_abbreviation(const QToken& t) {
+  if (t.lower.find('.') != std::string::npos) return true;  // U.S, a.m
+  if (t.lower.size() == 1 && t.capitalised) return true;     // initials: John F. Kennedy
+  for (const auto a : kAbbreviations) {
+    if (a == t.lower) return true;
+  }
+  return false;
+}
+
+bool word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) != 0 || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK; }
+
+Tok punctuation_kind(char32_t c) {
+  switch (c) {
+    case U'\u201C': case U'\u201E': case U'\u00AB': return Tok::Open;
+    case U'\u201D': case U'\u00BB': return Tok::Close;
+    case U'"': return Tok::Straight;
+    case U',': case U';': return Tok::Comma;
+    case U':': return Tok::Colon;
+    case U'.': case U'!': case U'?': case U'\u2026': return Tok::End;
+    case U'\u2014': case U'\u2013': return Tok::Dash;
+    case U'\n': return Tok::Paragraph;
+    default: return Tok::Other;
+  }
+}
+
+}  // namespace
+
+std::vector<QToken> tokenize_for_quotes(std::string_view text) {
+  std::vector<QToken> tokens;
+  tokens.reserve(text.size() / 5);
+  std::size_t i = 0;
+  CodePointOffset cp = 0;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    const CodePointOffset start_cp = cp;
+    const char32_t c = decode_code_point(text, i);
+    ++cp;
+    if (word_char(c)) {
+      QToken t;
+      t.kind = Tok::Word;
+      t.byte = start;
+      t.capitalised = u_isupper(static_cast<UChar32>(c)) != 0;
+      append_utf8(t.lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+      // Continue through letters, and through ' ’ . - when a letter follows.
+      while (i < text.size()) {
+        std::size_t j = i;
+        const char32_t d = decode_code_point(text, j);
+        if (word_char(d)) {
+          append_utf8(t.lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(d))));
+          i = j;
+          ++cp;
+          continue;
+        }
+        if ((d == U'\'' || d == U'\u2019' || d == U'.' || d == U'-') && j < text.size()) {
+          std::size_t k = j;
+          const char32_t e = decode_code_point(text, k);
+          if (word_char(e)) {
+            t.lower += d == U'\u2019' ? '\'' : static_cast<char>(d);
+            i = j;
+            ++cp;
+            continue;
+          }
+        }
+        break;
+      }
+      t.span = {start_cp, cp};
+      tokens.push_back(std::move(t));
+      continue;
+    }
+    const Tok kind = punctuation_kind(c);
+    if (kind == Tok::Other && (c == U' ' || c == U'\t' || c == U'\r' || c == U'\u00A0')) continue;
+    QToken t;
+    t.kind = kind;
+    t.byte = start;
+    t.span = {start_cp, cp};
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+std::vector<Range> paragraphs(const std::vector<QToken>& tokens) {
+  std::vector<Range> out;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i <= tokens.size(); ++i) {
+    if (i == tokens.size() || tokens[i].kind == Tok::Paragraph) {
+      if (i > begin) out.push_back({begin, i});
+      begin = i + 1;
+    }
+  }
+  return out;
+}
+
+std::vector<Range> sentences(const std::vector<QToken>& tokens, Range p) {
+  std::vector<Range> out;
+  std::size_t begin = p.begin;
+  for (std::size_t i = p.begin; i < p.end; ++i) {
+    if (tokens[i].kind != Tok::End) continue;
+    // "U.S. officials", "Mr. Peskov", "John F. Kennedy": not an end.
+    if (i > p.begin && tokens[i - 1].kind == Tok::Word && tokens[i - 1].span.end == tokens[i].span.start &&
+        is_abbreviation(tokens[i - 1])) {
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < p.end && (tokens[end].kind == Tok::Close || tokens[end].kind == Tok::Straight || tokens[end].kind == Tok::End)) {
+      if (tokens[end].kind == Tok::Straight && end + 1 < p.end && tokens[end + 1].kind == Tok::Word &&
+          tokens[end + 1].span.start == tokens[end].span.end) {
+        break;  // an opening straight quote glued to the next word
+      }
+      ++end;
+    }
+    if (end < p.end && tokens[end].kind == Tok::Word && !tokens[end].capitalised &&
+        !(tokens[end].lower[0] >= '0' && tokens[end].lower[0] <= '9')) {
+      continue;  // "e.g. something", lower case goes on
+    }
+    out.push_back({begin, end});
+    begin = end;
+    i = end - 1;
+  }
+  if (begin < p.end) out.push_back({begin, p.end});
+  return out;
+}
+
+}  // namespace quoth::quotes

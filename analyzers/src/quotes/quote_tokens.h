@@ -1,0 +1,36 @@
+// Tokens for quote extraction: words and the punctuation that matters for
+// attribution (quote marks, commas, colons, sentence ends, paragraph
+// breaks), with code-point spans. Internal to the quote extractor.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quoth/analyzers/span.h"
+
+namespace quoth::quotes {
+
+enum class Tok { Word, Open, Close, Straight, Comma, Colon, End, Dash, Paragraph, Other };
+
+struct QToken {
+  Tok kind = Tok::Other;
+  Span span;          // code points
+  std::size_t byte = 0;  // byte offset of the start
+  std::string lower;  // words: lower-case ASCII form (non-ASCII kept)
+  bool capitalised = false;
+};
+
+// Tokenizes valid UTF-8. Linear in the input.
+[[nodiscard]] std::vector<QToken> tokenize_for_quotes(std::string_view text);
+
+// A sentence or paragraph as a token index range [begin, end).
+struct Range {
+  std::size_t begin = 0, end = 0;
+};
+
+// Paragraphs (split at line breaks) and, within them, sentences.
+[[nodiscard]] std::vector<Range> paragraphs(const std::vector<QToken>& tokens);
+[[nodiscard]] std::vector<Range> sentences(const std::vector<QToken>& tokens, Range paragraph);
+
+}  // namespace quoth::quotes

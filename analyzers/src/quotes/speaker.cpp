@@ -1,0 +1,165 @@
+#include "speaker.h"
+
+#include <algorithm>
+#include <array>
+
+#include "cue_lexicon.h"
+#include "quoth/analyzers/utf8.h"
+
+namespace quoth::quotes {
+namespace {
+
+constexpr std::size_t kMaxPhraseWords = 9;
+
+constexpr std::array<std::string_view, 11> kPronouns{"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", "you"};
+
+// Words between a speaker and its cue: "Peskov has also said".
+constexpr std::array<std::string_view, 22> kSkippable{
+    "has", "have", "had", "will", "would", "also", "is", "was", "were", "are", "been", "did", "does", "do",
+    "not", "never", "just", "already", "once", "then", "later", "again"};
+
+// Words that end a speaker phrase going backwards: a clause starts there.
+constexpr std::array<std::string_view, 26> kStoppers{
+    "that", "which", "who", "and", "but", "or", "as", "while", "when", "because", "if", "after", "before", "since",
+    "although", "where", "so", "than", "what", "how", "why", "whom", "whose", "though", "unless", "whether"};
+
+// Lower-case heads that can speak: "US officials", "a spokesman", "sources".
+constexpr std::array<std::string_view, 58> kSpeakerNouns{
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+    "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "negotiator", "negotiators",
+    "representative", "representatives", "minister", "president", "leader", "leaders", "people", "person",
+    "observers", "critics", "lawmakers", "authorities", "government", "ministry", "campaign", "report",
+    "statement", "police", "witnesses", "residents", "adviser", "advisers", "advisor", "advisors", "chancellor",
+    "secretary", "envoy", "senator", "governor", "candidate", "nominee", "director", "chief", "executive",
+    "economists", "investigators", "prosecutors", "voters", "supporters", "administration", "members"};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool adverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
+
+// Phrase-internal connectors after which the head is before them:
+// "sources cited by AFP", "a spokesman for the Kremlin".
+constexpr std::array<std::string_view, 9> kHeadBreaks{"cited", "familiar", "close", "for", "from", "of", "with", "at", "in"};
+
+}  // namespace
+
+bool is_pronoun(const QToken& t) { return t.kind == Tok::Word && in(kPronouns, t.lower); }
+
+// Whether a phrase can be a speaker: a pronoun, a capitalised word (not
+// just a sentence-initial function word) or a speaking noun.
+static bool can_speak(const std::vector<QToken>& t, Range r) {
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    if (t[i].kind != Tok::Word) continue;
+    if (in(kPronouns, t[i].lower) && r.end - r.begin == 1) return true;
+    if (in(kSpeakerNouns, t[i].lower)) return true;
+    if (t[i].capitalised && !(i == r.begin && (t[i].lower == "the" || t[i].lower == "a" || t[i].lower == "an" ||
+                                               t[i].lower == "this" || t[i].lower == "it" || t[i].lower == "in"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
+  std::size_t j = cue;
+  while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1].lower))) --j;
+  const std::size_t end = j;
+  std::size_t words = 0;
+  while (j > floor && t[j - 1].kind == Tok::Word && !in(kStoppers, t[j - 1].lower) && words < kMaxPhraseWords &&
+         cue_weight(t[j - 1].lower) < 0.3) {
+    --j;
+    ++words;
+  }
+  if (j == end) return std::nullopt;
+  Range r{j, end};
+  // A pronoun next to the cue is the subject: "the plan, he said" -> "he".
+  if (is_pronoun(t[end - 1])) r.begin = end - 1;
+  if (!can_speak(t, r)) return std::nullopt;
+  return r;
+}
+
+std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling) {
+  std::size_t j = from;
+  std::size_t words = 0;
+  while (j < ceiling && t[j].kind == Tok::Word && !in(kStoppers, t[j].lower) && words < kMaxPhraseWords) {
+    ++j;
+    ++words;
+  }
+  if (j == from) return std::nullopt;
+  Range r{from, j};
+  if (!can_speak(t, r)) return std::nullopt;
+  return r;
+}
+
+Speaker make_speaker(std::string_view text, const std::vector<QToken>& t, Range phrase,
+                     const std::vector<EntityMention>& mentions, const Speaker* previous) {
+  Speaker s;
+  s.span = {t[phrase.begin].span.start, t[phrase.end - 1].span.end};
+  const std::size_t b0 = t[phrase.begin].byte;
+  const std::size_t b1 = t[phrase.end - 1].byte + byte_offset_of(text.substr(t[phrase.end - 1].byte), t[phrase.end - 1].span.length());
+  s.text = std::string(text.substr(b0, b1 - b0));
+
+  if (phrase.end - phrase.begin == 1 && is_pronoun(t[phrase.begin])) {
+    const EntityMention* best = nullptr;
+    for (const EntityMention& m : mentions) {
+      if (m.span.end > s.span.start) break;
+      if (m.type == EntityType::Person && s.span.start - m.span.end < 1500) best = &m;
+    }
+    if (best) {
+      s.name = best->canonical.empty() ? best->text : best->canonical;
+      s.entity_id = best->entity_id;
+    } else if (previous && !previous->anonymous) {
+      s.name = previous->name;
+      s.entity_id = previous->entity_id;
+    }
+    return s;
+  }
+  // An entity inside the phrase: a person first, else an organisation.
+  const EntityMention* linked = nullptr;
+  for (const EntityMention& m : mentions) {
+    if (m.span.start >= s.span.end) break;
+    if (m.span.end <= s.span.start) continue;
+    if (m.type == EntityType::Person && (!linked || linked->type != EntityType::Person || m.span.start > linked->span.start)) {
+      linked = &m;
+    } else if (m.type == EntityType::Org && !linked) {
+      linked = &m;
+    }
+  }
+  // The head: the last word, or the word before "cited by", "for", ...
+  std::size_t head = phrase.end - 1;
+  for (std::size_t i = phrase.begin + 1; i < phrase.end; ++i) {
+    if (in(kHeadBreaks, t[i].lower)) {
+      head = i - 1;
+      break;
+    }
+  }
+  if (linked && linked->type == EntityType::Person) {
+    s.name = linked->canonical.empty() ? linked->text : linked->canonical;
+    s.entity_id = linked->entity_id;
+    return s;
+  }
+  s.anonymous = !t[head].capitalised;
+  if (s.anonymous) {
+    s.name = s.text;
+    return s;
+  }
+  if (linked) {
+    s.name = linked->canonical.empty() ? linked->text : linked->canonical;
+    s.entity_id = linked->entity_id;
+    return s;
+  }
+  // A named speaker: the run of capitalised words ending at the head
+  // ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov").
+  std::size_t first = head;
+  while (first > phrase.begin && t[first - 1].capitalised) --first;
+  if (first == phrase.begin && (t[first].lower == "the" || t[first].lower == "a")) ++first;
+  const std::size_t n0 = t[first].byte;
+  const std::size_t n1 = t[head].byte + byte_offset_of(text.substr(t[head].byte), t[head].span.length());
+  s.name = std::string(text.substr(n0, n1 - n0));
+  return s;
+}
+
+}  // namespace quoth::quotes

@@ -1,0 +1,31 @@
+// Speaker noun phrases around a cue: finding them, telling a named speaker
+// from an anonymous description, resolving pronouns and linking entities.
+// Internal to the quote extractor.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "quote_tokens.h"
+#include "quoth/analyzers/entity.h"
+#include "quoth/analyzers/quote.h"
+
+namespace quoth::quotes {
+
+// The noun phrase ending just before token `cue` (skipping auxiliaries and
+// adverbs), not before `floor`; nullopt if none that could speak.
+[[nodiscard]] std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor);
+
+// The noun phrase starting just after `from` ("said Trump"), before `ceiling`.
+[[nodiscard]] std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling);
+
+[[nodiscard]] bool is_pronoun(const QToken& t);
+
+// Builds the Speaker of a phrase: text, display name, anonymity, entity link.
+// `previous` is the latest named speaker, used when a pronoun has no
+// person mention to resolve to.
+[[nodiscard]] Speaker make_speaker(std::string_view text, const std::vector<QToken>& t, Range phrase,
+                                   const std::vector<EntityMention>& mentions, const Speaker* previous);
+
+}  // namespace quoth::quotes

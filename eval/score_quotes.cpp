@@ -1,0 +1,97 @@
+// score-quotes: quote extraction and attribution against PolNeAR gold.
+//
+// usage: score-quotes [SPLIT_DIR]   (default ../shared/eval/polnear/dev)
+//
+// A predicted quote matches a gold Content when their overlap covers at
+// least half of each; attribution is right when the content matches and the
+// predicted speaker mention overlaps the gold Source. Prints precision,
+// recall and F1 for content and for attribution, and the recall of direct
+// quotes (gold content inside or next to quote marks) with the share of
+// those whose speaker is right.
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include "polnear.h"
+#include "quoth/analyzers/article_analyzer.h"
+#include "quoth/analyzers/utf8.h"
+
+using namespace quoth;
+
+namespace {
+
+bool is_quote_mark(char32_t c) { return c == U'"' || c == U'\u201C' || c == U'\u201D' || c == U'\u00AB' || c == U'\u00BB'; }
+
+// Whether the gold content sits inside or right next to quote marks.
+bool is_direct(const std::u32string& text, const std::vector<Span>& content) {
+  if (content.empty()) return false;
+  CodePointOffset s = content.front().start, e = content.back().end;
+  if (s < text.size() && is_quote_mark(text[s])) return true;
+  while (s > 0 && text[s - 1] == U' ') --s;
+  if (s > 0 && is_quote_mark(text[s - 1])) return true;
+  while (e < text.size() && (text[e] == U',' || text[e] == U'.' || text[e] == U' ')) ++e;
+  return e < text.size() && is_quote_mark(text[e]) && e > 0 && is_quote_mark(text[content.back().end - 1]);
+}
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out += decode_code_point(s, i);
+  return out;
+}
+
+double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::filesystem::path split = argc > 1 ? argv[1] : "../shared/eval/polnear/dev";
+  if (!std::filesystem::is_directory(split)) {
+    std::fprintf(stderr, "score-quotes: %s: no such directory (PolNeAR is in ../shared/eval/polnear)\n",
+                 split.string().c_str());
+    return 2;
+  }
+  const auto texts = eval::read_polnear(split);
+  ArticleAnalyzer analyzer;
+  std::size_t predicted = 0, gold = 0, content_hits_pred = 0, content_hits_gold = 0, attributed = 0;
+  std::size_t direct_gold = 0, direct_found = 0, direct_speaker_right = 0;
+  for (const auto& t : texts) {
+    Article article;
+    article.text = t.text;
+    article.body_span = {0, static_cast<CodePointOffset>(count_code_points(t.text))};
+    const auto quotes = analyzer.analyze(article).quotes;
+    const std::u32string wide = decode(t.text);
+    predicted += quotes.size();
+    gold += t.gold.size();
+    std::vector<bool> gold_used(t.gold.size(), false);
+    for (const Quote& q : quotes) {
+      const std::vector<Span> p{q.content};
+      for (std::size_t g = 0; g < t.gold.size(); ++g) {
+        if (gold_used[g]) continue;
+        const CodePointOffset o = eval::overlap(p, t.gold[g].content);
+        if (o * 2 < eval::length(p) || o * 2 < eval::length(t.gold[g].content)) continue;
+        gold_used[g] = true;
+        ++content_hits_pred;
+        ++content_hits_gold;
+        const bool right = q.speaker && eval::overlap({q.speaker->span}, t.gold[g].source) > 0;
+        attributed += right ? 1 : 0;
+        if (is_direct(wide, t.gold[g].content)) {
+          ++direct_found;
+          direct_speaker_right += right ? 1 : 0;
+        }
+        break;
+      }
+    }
+    for (const auto& g : t.gold) direct_gold += is_direct(wide, g.content) ? 1 : 0;
+  }
+  const double cp = predicted ? double(content_hits_pred) / double(predicted) : 0;
+  const double cr = gold ? double(content_hits_gold) / double(gold) : 0;
+  const double ap = predicted ? double(attributed) / double(predicted) : 0;
+  const double ar = gold ? double(attributed) / double(gold) : 0;
+  std::printf("texts %zu  gold %zu  predicted %zu\n", texts.size(), gold, predicted);
+  std::printf("content      P %.3f  R %.3f  F1 %.3f\n", cp, cr, f1(cp, cr));
+  std::printf("attribution  P %.3f  R %.3f  F1 %.3f\n", ap, ar, f1(ap, ar));
+  std::printf("direct       recall %.3f (%zu of %zu)  speaker right %.3f\n",
+              direct_gold ? double(direct_found) / double(direct_gold) : 0, direct_found, direct_gold,
+              direct_found ? double(direct_speaker_right) / double(direct_found) : 0);
+  return 0;
+}
