@@ -44,6 +44,8 @@ double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 }  // namespace
 
 int main(int argc, char** argv) {
+  // --misses: print each gold statement not found or wrongly attributed.
+  const bool misses = argc > 2 && std::string(argv[2]) == "--misses";
   const std::filesystem::path split = argc > 1 ? argv[1] : "../shared/eval/polnear/dev";
   if (!std::filesystem::is_directory(split)) {
     std::fprintf(stderr, "score-quotes: %s: no such directory (PolNeAR is in ../shared/eval/polnear)\n",
@@ -82,6 +84,30 @@ int main(int argc, char** argv) {
       }
     }
     for (const auto& g : t.gold) direct_gold += is_direct(wide, g.content) ? 1 : 0;
+    if (misses) {
+      const auto piece = [&](const std::vector<Span>& s) {
+        if (s.empty()) return std::string("-");
+        std::string out;
+        for (CodePointOffset i = s.front().start; i < s.back().end && i < wide.size(); ++i) append_utf8(out, wide[i]);
+        return out;
+      };
+      for (std::size_t g = 0; g < t.gold.size(); ++g) {
+        if (!is_direct(wide, t.gold[g].content)) continue;
+        std::string got = "MISSED";
+        for (const Quote& q : quotes) {
+          const CodePointOffset o = eval::overlap({q.content}, t.gold[g].content);
+          if (o * 2 >= q.content.length() && o * 2 >= eval::length(t.gold[g].content)) {
+            got = q.speaker ? "speaker=" + q.speaker->text : "speaker=NONE";
+            if (q.speaker && eval::overlap({q.speaker->span}, t.gold[g].source) > 0) got.clear();
+            break;
+          }
+        }
+        if (!got.empty()) {
+          std::printf("%s | gold source=%s | %s\n    %s\n", t.name.c_str(), piece(t.gold[g].source).c_str(), got.c_str(),
+                      piece(t.gold[g].content).substr(0, 160).c_str());
+        }
+      }
+    }
   }
   const double cp = predicted ? double(content_hits_pred) / double(predicted) : 0;
   const double cr = gold ? double(content_hits_gold) / double(gold) : 0;

@@ -5,6 +5,7 @@
 
 #include "quoth/common/cli_options.h"
 #include "quoth/common/exit_status.h"
+#include "quoth/index/analyze_command.h"
 #include "quoth/index/database.h"
 #include "quoth/index/index_command.h"
 
@@ -26,6 +27,7 @@ Examples:
   quoth-index --watch ~/news                keep indexing what lands there
   quoth-index --stats --json                figures for scripts
   quoth-index --check                       verify the index
+  quoth-index --analyze corpus/seeds/001_8deb26d47018f3c8.txt   entities and quotes
   quoth-index --shards 3 --db /srv/news corpus/   a sharded index (see quoth serve)
 
 Exit status: 0 all indexed, 1 some files failed (each named on stderr),
@@ -67,9 +69,20 @@ int main(int argc, char** argv) {
                  "shard-0 .. shard-N-1); articles are routed by a hash of their identity")
       ->option_text("N")
       ->check(CLI::Range(1u, 1024u));
+  bool analyze = false;
+  app.add_flag("--analyze", analyze,
+               "Print each article's analysis (entities, quotes with speakers) instead of indexing;\n"
+               "with --json one JSON object a line");
   stats->excludes(check);
   CLI11_PARSE(app, argc, argv);
 
+  if (analyze) {
+    if (command.inputs.empty()) {
+      std::cerr << "quoth-index: --analyze needs files or directories\n";
+      return quoth::exit_status::kError;
+    }
+    return quoth::run_analyze_command(command.inputs, command.json, std::cout);
+  }
   command.db = db_option.resolved();
   if (command.inputs.empty() && command.remove.empty() && command.watch.empty() && !command.prune &&
       !command.stats && !command.check) {

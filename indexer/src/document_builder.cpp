@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+
 #include "quoth/index/article_id.h"
 #include "quoth/index/schema.h"
 
@@ -29,6 +31,7 @@ void add_article_values(Xapian::Document& doc, const Article& article, const std
   }
   if (!article.source.empty()) doc.add_value(schema::slot::kSource, article.source);
   doc.add_value(schema::slot::kArticleKey, key);
+  doc.add_value(schema::slot::kTieBreak, key);
 }
 
 const ArticleEntity* find_entity(const ArticleAnalysis& analysis, const EntityId& id) {
@@ -152,6 +155,9 @@ Xapian::Document DocumentBuilder::build_quote(const LoadedArticle& loaded, const
   doc.add_boolean_term(std::string(schema::prefix::kQuoteKind) + std::string(to_string(quote.kind)));
   index_text(doc, schema::prefix::kQuoteWord, quote.text, /*positions=*/true);
   add_article_values(doc, loaded.article, std::string(key));
+  char offset[16];
+  std::snprintf(offset, sizeof offset, ":%010u", quote.content.start);
+  doc.add_value(schema::slot::kTieBreak, std::string(key) + offset);
 
   nlohmann::ordered_json data;
   put_article_fields(data, loaded);

@@ -113,6 +113,7 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
   Xapian::Enquire enquire(db_);
   enquire.set_query(only(schema::doc_kind::kArticle, q));
   enquire.set_weighting_scheme(Xapian::BM25Weight());
+  enquire.set_sort_by_relevance_then_value(schema::slot::kTieBreak, false);
   FacetSpies spies;
   if (options.facets) spies.attach(enquire);
   const Xapian::MSet mset =
@@ -155,13 +156,18 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
   Xapian::Enquire enquire(db_);
   enquire.set_query(only(schema::doc_kind::kQuote, q));
   enquire.set_weighting_scheme(Xapian::BM25Weight());
+  enquire.set_sort_by_relevance_then_value(schema::slot::kTieBreak, false);
   if (intent.kind == IntentKind::WhoSaid) {
     // Only statements with a speaker answer "who"; one answer per speaker.
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, only(schema::doc_kind::kQuote, q),
                                     Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot::kSpeaker, "!")));
     enquire.set_collapse_key(schema::slot::kSpeaker);
   } else if (intent.topic.empty()) {
-    enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
+    // Newest first, ties broken the same way however the index is sharded.
+    auto* newest = new Xapian::MultiValueKeyMaker;
+    newest->add_value(schema::slot::kDate, true);
+    newest->add_value(schema::slot::kTieBreak);
+    enquire.set_sort_by_key(newest->release(), false);
   }
   std::vector<Xapian::MSet> passes;
   if (intent.kind == IntentKind::WhatDidSay) {

@@ -33,7 +33,13 @@ std::vector<Marked> pair_marks(const std::vector<QToken>& t, const std::vector<R
   for (std::size_t p = 0; p < paras.size(); ++p) {
     const Range r = paras[p];
     for (std::size_t i = r.begin; i < r.end; ++i) {
-      const Tok k = t[i].kind;
+      Tok k = t[i].kind;
+      // A right mark opening a paragraph (or glued to the word after it and
+      // not to the one before) is used as an opening mark.
+      if (k == Tok::Close && !open && i + 1 < r.end && t[i + 1].kind == Tok::Word &&
+          t[i + 1].span.start == t[i].span.end && (i == r.begin || t[i - 1].span.end < t[i].span.start)) {
+        k = Tok::Open;
+      }
       if (!open) {
         if (k == Tok::Open || k == Tok::Straight) open = i;
         continue;
@@ -85,11 +91,26 @@ class Extraction {
     }
     for (const Marked& m : marked) direct(m);
     for (const Range& s : sentences_) reported(s);
+    drop_parts_of_mixed();
     std::sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.content.start < b.content.start; });
     return std::move(out_);
   }
 
  private:
+  // A short quoted phrase inside reported speech is part of that mixed
+  // quote, not a statement of its own.
+  void drop_parts_of_mixed() {
+    std::vector<Span> mixed;
+    for (const Quote& q : out_) {
+      if (q.kind == QuoteKind::Mixed) mixed.push_back(q.content);
+    }
+    std::erase_if(out_, [&](const Quote& q) {
+      return q.kind == QuoteKind::Direct && std::any_of(mixed.begin(), mixed.end(), [&](const Span& m) {
+               return m.start <= q.content.start && q.content.end <= m.end && q.content.length() * 2 < m.length();
+             });
+    });
+  }
+
   bool cue_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= options_.min_cue_weight;
   }
@@ -172,6 +193,9 @@ class Extraction {
         break;
       }
     }
+    // A quote filling its paragraph, under a short line that names someone
+    // ("Pamela Padilla, 27, Texas"), is that person's.
+    if (!speaker) speaker = name_line_before(m);
     const bool attributed = speaker.has_value();
     if (!attributed && words < options_.min_direct_words) return;  // a scare quote or a title
     if (!attributed && last_direct_speaker_ && m.open > 0 && t_[m.open].span.start - last_direct_end_ < 400) {
@@ -184,12 +208,46 @@ class Extraction {
       last_direct_end_ = t_[close - 1].span.end;
       return;
     }
+    // The second part of a quote split by its attribution ("“A,” she said,
+    // “B.”") joins the first: one statement, one speaker.
+    if (!attributed && pending_split_ && pending_split_->next_open == m.open) {
+      Quote& first = out_[pending_split_->index];
+      first.text += " \u2026 " + slice(content->start, content->end);
+      first.content.end = content->end;
+      direct_spans_.back().end = content->end;
+      pending_split_.reset();
+      return;
+    }
     emit(*content, QuoteKind::Direct, cue, speaker);
     direct_spans_.push_back(*content);
+    pending_split_.reset();
+    if (cue && *cue > close) {
+      // "“A,” X said, “B”": note where a second part would open.
+      std::size_t next = *cue + 1;
+      while (next < t_.size() && t_[next].kind == Tok::Word && next < *cue + 8) ++next;
+      while (next < t_.size() && (t_[next].kind == Tok::Comma || t_[next].kind == Tok::End || t_[next].kind == Tok::Colon)) ++next;
+      if (next < t_.size() && (t_[next].kind == Tok::Open || t_[next].kind == Tok::Straight)) {
+        pending_split_ = PendingSplit{out_.size() - 1, next};
+      }
+    }
     if (out_.back().speaker) {
       last_direct_speaker_ = out_.back().speaker;
       last_direct_end_ = t_[close - 1].span.end;
     }
+  }
+
+  std::optional<Range> name_line_before(const Marked& m) const {
+    const auto paras = quotes::paragraphs(t_);
+    for (std::size_t p = 1; p < paras.size(); ++p) {
+      if (paras[p].begin != m.open) continue;
+      const Range prev = paras[p - 1];
+      if (prev.end - prev.begin > 14 || !t_[prev.begin].capitalised || inside_[prev.begin]) return std::nullopt;
+      std::size_t e = prev.begin;
+      while (e < prev.end && t_[e].kind == Tok::Word && t_[e].capitalised) ++e;
+      if (e - prev.begin < 2) return std::nullopt;
+      return Range{prev.begin, e};
+    }
+    return std::nullopt;
   }
 
   bool covered(Span c) const {
@@ -233,6 +291,13 @@ class Extraction {
     return true;
   }
 
+  // "…, Zelensky said: “…”": the cue belongs to the quote that follows.
+  bool introduces_quote(std::size_t cue, const Range& s) const {
+    std::size_t n = cue + 1;
+    while (n < s.end && (t_[n].kind == Tok::Colon || t_[n].kind == Tok::Comma)) ++n;
+    return n < t_.size() && is_mark(t_[n]);
+  }
+
   bool has_marks(Span c) const {
     for (const QToken& t : t_) {
       if (t.span.start >= c.end) break;
@@ -260,10 +325,11 @@ class Extraction {
       if (word_count(t_, c, s.end) >= 3 && !(c < s.end && is_mark(t_[c]) && inside_[c])) {
         content = content_span(c, s.end);
       } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
-                 word_count(t_, s.begin, speaker->begin) >= 3) {
+                 word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s)) {
         content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
       }
-    } else if (k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3) {
+    } else if (k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3 &&
+               !introduces_quote(k, s)) {
       speaker = quotes::speaker_after(t_, k + 1, s.end);  // "CONTENT, said X."
       if (speaker) content = content_span(s.begin, k - 1);
     }
@@ -282,6 +348,11 @@ class Extraction {
   std::vector<Quote> out_;
   std::optional<Speaker> last_named_;
   std::optional<Speaker> last_direct_speaker_;
+  struct PendingSplit {
+    std::size_t index;      // in out_
+    std::size_t next_open;  // token where the second part would open
+  };
+  std::optional<PendingSplit> pending_split_;
   CodePointOffset last_direct_end_ = 0;
 };
 

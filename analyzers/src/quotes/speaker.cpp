@@ -69,7 +69,8 @@ std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cu
   const std::size_t end = j;
   std::size_t words = 0;
   while (j > floor && t[j - 1].kind == Tok::Word && !in(kStoppers, t[j - 1].lower) && words < kMaxPhraseWords &&
-         cue_weight(t[j - 1].lower) < 0.3) {
+         cue_weight(t[j - 1].lower) < 0.3 &&
+         !(t[j - 1].lower == "to" && !(j >= 2 && t[j - 2].lower == "close"))) {  // "managed to agree"
     --j;
     ++words;
   }

@@ -20,7 +20,7 @@
 
 namespace quoth::schema {
 
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 
 // Database metadata keys.
 namespace meta {
@@ -80,6 +80,10 @@ inline constexpr Xapian::valueno kDate = 0;      // "YYYYMMDD" (sortable, range-
 inline constexpr Xapian::valueno kSource = 1;    // source as written
 inline constexpr Xapian::valueno kArticleKey = 2;  // article key (articles and quotes)
 inline constexpr Xapian::valueno kSpeaker = 3;   // quotes: speaker entity id, or "~" + description
+// Unique and independent of document ids: breaks ties in score the same way
+// however the index is sharded (articles: article key; quotes: article key
+// + ":" + zero-padded start offset).
+inline constexpr Xapian::valueno kTieBreak = 4;
 }  // namespace slot
 
 // Document data: one JSON object per document with these fields.

@@ -1,0 +1,413 @@
+#include "quoth/analyzers/entity_recognizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "../quotes/cue_lexicon.h"
+#include "../quotes/quote_tokens.h"
+#include "entity_tables.h"
+#include "quoth/analyzers/utf8.h"
+
+namespace quoth {
+namespace {
+
+using quotes::QToken;
+using quotes::Range;
+using quotes::Tok;
+
+// Short forms that name a place or organisation whose full name differs.
+struct ShortForm {
+  std::string_view lower;
+  std::string_view canonical;
+  EntityType type;
+};
+constexpr ShortForm kShortForms[] = {
+    {"u.s", "United States", EntityType::Place}, {"us", "United States", EntityType::Place},
+    {"usa", "United States", EntityType::Place}, {"america", "United States", EntityType::Place},
+    {"u.k", "United Kingdom", EntityType::Place}, {"uk", "United Kingdom", EntityType::Place},
+    {"britain", "United Kingdom", EntityType::Place}, {"eu", "European Union", EntityType::Org},
+    {"un", "United Nations", EntityType::Org}, {"kiev", "Kyiv", EntityType::Place},
+};
+
+const ShortForm* short_form(std::string_view lower) {
+  for (const ShortForm& s : kShortForms) {
+    if (s.lower == lower) return &s;
+  }
+  return nullptr;
+}
+
+// Modifiers that belong to a role before a title word: "special envoy".
+bool role_modifier(std::string_view w) {
+  static constexpr std::string_view kModifiers[] = {"special", "senior", "former", "top", "deputy", "foreign",
+                                                    "defense", "defence", "chief", "longtime", "press", "vice",
+                                                    "prime", "national", "security", "acting", "assistant"};
+  return std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
+}
+
+std::string strip_possessive(std::string s) {
+  if (s.size() > 2 && (s.ends_with("'s") || s.ends_with("\u2019s"))) s.erase(s.rfind(s.ends_with("'s") ? "'s" : "\u2019s"));
+  return s;
+}
+
+// "Ukrainian", "Western", "German": adjectives of nationality, not names.
+bool demonym(std::string_view w) {
+  static constexpr std::string_view kDemonyms[] = {"german", "french", "western", "eastern", "northern", "southern",
+                                                   "british", "chinese", "japanese", "dutch", "swiss", "greek",
+                                                   "thai", "turkish", "polish", "irish", "spanish", "danish",
+                                                   "swedish", "finnish", "czech", "arab", "israeli", "iraqi",
+                                                   "pakistani", "saudi", "kuwaiti", "qatari", "yemeni"};
+  if (std::find(std::begin(kDemonyms), std::end(kDemonyms), w) != std::end(kDemonyms)) return true;
+  return w.size() > 5 && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("can"));
+}
+
+// Plural nouns that open sentences ("Sources said") without naming anyone.
+bool plural_noun(std::string_view w) {
+  static constexpr std::string_view kPlurals[] = {"sources", "officials", "negotiators", "analysts", "experts",
+                                                  "critics", "lawmakers", "authorities", "residents", "people",
+                                                  "leaders", "diplomats", "observers", "investors", "traders"};
+  return std::find(std::begin(kPlurals), std::end(kPlurals), w) != std::end(kPlurals);
+}
+
+struct Candidate {
+  Span span;
+  std::string text;
+  EntityType type;
+  std::size_t words;
+  std::string role;  // stated role, if any
+  Span role_span;
+};
+
+class Recognition {
+ public:
+  explicit Recognition(std::string_view text) : text_(text), t_(quotes::tokenize_for_quotes(text)) {}
+
+  EntityAnalysis run() {
+    for (const Range& p : quotes::paragraphs(t_)) {
+      for (const Range& s : quotes::sentences(t_, p)) sentence(s);
+    }
+    return resolve();
+  }
+
+ private:
+  std::string slice(std::size_t a, std::size_t b) const {  // tokens [a, b)
+    const std::size_t b0 = t_[a].byte;
+    const std::size_t b1 = t_[b - 1].byte + byte_offset_of(text_.substr(t_[b - 1].byte), t_[b - 1].span.length());
+    return std::string(text_.substr(b0, b1 - b0));
+  }
+
+  bool word(std::size_t i) const { return i < t_.size() && t_[i].kind == Tok::Word; }
+  bool cap(std::size_t i) const { return word(i) && t_[i].capitalised; }
+  bool digit(std::size_t i) const { return word(i) && t_[i].lower[0] >= '0' && t_[i].lower[0] <= '9'; }
+
+  bool all_caps(std::size_t i) const {
+    const std::string w = slice(i, i + 1);
+    bool letter = false;
+    for (const char c : w) {
+      if (c >= 'a' && c <= 'z') return false;
+      letter |= c >= 'A' && c <= 'Z';
+    }
+    return letter;
+  }
+
+  void sentence(const Range& s) {
+    // Headlines in capitals are not names.
+    std::size_t words = 0, caps = 0;
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      if (!word(i) || digit(i)) continue;
+      ++words;
+      caps += all_caps(i) ? 1 : 0;
+    }
+    const bool shouting = words >= 4 && caps * 10 >= words * 7;
+    for (std::size_t i = s.begin; i < s.end;) {
+      if (digit(i) || (word(i) && (entities::is_month(t_[i].lower) || entities::is_weekday(t_[i].lower)))) {
+        i = number_or_date(i, s.end);
+        continue;
+      }
+      if (!cap(i) || shouting) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < s.end && (cap(j) || (word(j) && entities::is_name_connector(t_[j].lower) && cap(j + 1) && j + 1 < s.end))) ++j;
+      name_run(i, j, s);
+      i = j;
+    }
+  }
+
+  // DATE ("December 14", "December 14–15, 2025", "Tuesday") and FIGURE
+  // ("90%", "$100 billion", "20-point", "800,000") by rule.
+  std::size_t number_or_date(std::size_t i, std::size_t end) {
+    if (!digit(i)) {
+      std::size_t j = i + 1;
+      if (entities::is_month(t_[i].lower)) {
+        while (j < end && (digit(j) || t_[j].kind == Tok::Dash || (t_[j].kind == Tok::Comma && digit(j + 1)))) ++j;
+      }
+      add(i, j, EntityType::Date);
+      return j;
+    }
+    std::size_t a = i, j = i + 1;
+    if (a > 0 && t_[a - 1].kind == Tok::Other && text_.substr(t_[a - 1].byte, 1) == "$") --a;
+    while (j < end && ((t_[j].kind == Tok::Comma && digit(j + 1) && t_[j + 1].span.start == t_[j].span.end) || digit(j))) ++j;
+    bool figure = a < i;
+    if (j < end && t_[j].kind == Tok::Other && text_.substr(t_[j].byte, 1) == "%") {
+      ++j;
+      figure = true;
+    }
+    while (j < end && word(j) && entities::is_figure_word(t_[j].lower)) {
+      ++j;
+      figure = true;
+    }
+    if (t_[i].lower.find('-') != std::string::npos) figure = true;  // "20-point"
+    if (j < end && word(j) && entities::is_month(t_[j].lower)) {   // "15 December 2025"
+      ++j;
+      if (digit(j)) ++j;
+      add(i, j, EntityType::Date);
+      return j;
+    }
+    if (figure || t_[i].lower.size() >= 4) add(a, j, t_[i].lower.size() == 4 && !figure ? EntityType::Date : EntityType::Figure);
+    return j;
+  }
+
+  void add(std::size_t a, std::size_t b, EntityType type, std::string role = {}, Span role_span = {}) {
+    if (b <= a) return;
+    Candidate c{{t_[a].span.start, t_[b - 1].span.end}, slice(a, b), type, b - a, std::move(role), role_span};
+    if (type == EntityType::Person || type == EntityType::Org) {
+      const std::string stripped = strip_possessive(c.text);
+      c.span.end -= static_cast<CodePointOffset>(count_code_points(c.text) - count_code_points(stripped));
+      c.text = stripped;
+    }
+    candidates_.push_back(std::move(c));
+  }
+
+  // A run of capitalised words [i, j): split off titles, then type it.
+  void name_run(std::size_t i, std::size_t j, const Range& s) {
+    while (i < j && (entities::is_non_name_start(t_[i].lower) || (j - i > 1 && demonym(t_[i].lower) &&
+                                                                  !entities::is_title_word(t_[i + 1].lower) &&
+                                                                  !entities::is_org_word(t_[j - 1].lower)))) {
+      ++i;
+    }
+    if (i >= j) return;
+    // "and" joins words of one organisation ("Security and Defense
+    // Council"), otherwise it separates two names.
+    for (std::size_t k = i + 1; k + 1 < j; ++k) {
+      if (t_[k].lower != "and") continue;
+      bool org = false;
+      for (std::size_t m = k; m < j; ++m) org |= entities::is_org_word(t_[m].lower);
+      if (org) break;
+      name_run(i, k, s);
+      name_run(k + 1, j, s);
+      return;
+    }
+    if (j - i == 1 && (demonym(t_[i].lower) || plural_noun(t_[i].lower))) return;
+    // Titles inside the run: "German Chancellor Friedrich Merz".
+    std::optional<std::size_t> title;
+    for (std::size_t k = i; k + 1 < j; ++k) {
+      if (entities::is_title_word(t_[k].lower)) title = k;
+    }
+    if (title) {
+      const std::size_t person = *title + 1;
+      std::size_t role_start = i;
+      if (person - i > 0 && i < *title) {
+        // Organisation words before the title name an organisation too.
+        if (std::any_of(t_.begin() + static_cast<long>(i), t_.begin() + static_cast<long>(*title),
+                        [](const QToken& q) { return entities::is_org_word(q.lower) || entities::is_org_acronym(q.lower); })) {
+          add(i, *title, EntityType::Org);
+        }
+      }
+      add(person, j, EntityType::Person, slice(role_start, person), {t_[role_start].span.start, t_[*title].span.end});
+      return;
+    }
+    // A lower-case title just before: "Kremlin spokesman Dmitry Peskov".
+    if (i > s.begin && word(i - 1) && !cap(i - 1) && entities::is_title_word(t_[i - 1].lower)) {
+      std::size_t r = i - 1;
+      while (r > s.begin && word(r - 1) && (cap(r - 1) || role_modifier(t_[r - 1].lower) || entities::is_title_word(t_[r - 1].lower)) &&
+             !entities::is_non_name_start(t_[r - 1].lower)) {
+        --r;
+      }
+      add(i, j, EntityType::Person, slice(r, i), {t_[r].span.start, t_[i - 1].span.end});
+      appositive_role(j, s);
+      return;
+    }
+    const std::string lower = [&] {
+      std::string l;
+      for (std::size_t k = i; k < j; ++k) l += (k > i ? " " : "") + t_[k].lower;
+      return l;
+    }();
+    if (j - i == 1) {
+      if (const ShortForm* sf = short_form(t_[i].lower); sf && (all_caps(i) || t_[i].lower.find('.') != std::string::npos || sf->lower.size() > 3)) {
+        add(i, j, sf->type);
+        return;
+      }
+      if (entities::is_org_acronym(t_[i].lower) || (all_caps(i) && t_[i].lower.size() >= 2 && t_[i].lower.size() <= 5)) {
+        add(i, j, EntityType::Org);
+        return;
+      }
+    }
+    if (entities::is_place_name(lower) || (j - i > 1 && (t_[j - 1].lower == "oblast" || t_[j - 1].lower == "region" ||
+                                                        t_[j - 1].lower == "province"))) {
+      add(i, j, EntityType::Place);
+      return;
+    }
+    for (std::size_t k = i; k < j; ++k) {
+      if (entities::is_org_word(t_[k].lower) || entities::is_org_acronym(t_[k].lower)) {
+        add(i, j, EntityType::Org);
+        return;
+      }
+    }
+    if (j - i >= 2) {
+      if (entities::is_place_name(t_[j - 1].lower)) {
+        add(i, j, EntityType::Place);
+        return;
+      }
+      add(i, j, EntityType::Person);
+      appositive_role(j, s);
+      return;
+    }
+    // One unknown capitalised word: a person if it speaks ("Witkoff said")
+    // or a fuller name in the article ends with it (settled in resolve()).
+    if (i == s.begin && !cap(i + 1) && quotes::cue_weight(t_[i + 1 < t_.size() ? i + 1 : i].lower) < 0.3) {
+      single_.push_back({t_[i].span, slice(i, j)});
+      return;
+    }
+    if (word(j) && quotes::cue_weight(t_[j].lower) >= 0.3) {
+      add(i, j, EntityType::Person);
+      return;
+    }
+    single_.push_back({t_[i].span, slice(i, j)});
+  }
+
+  // "Rustem Umerov, secretary of Ukraine's National Security and Defense
+  // Council," -> the role of the person just added.
+  void appositive_role(std::size_t after, const Range& s) {
+    if (after + 1 >= s.end || t_[after].kind != Tok::Comma || !word(after + 1) || t_[after + 1].capitalised) return;
+    std::size_t k = after + 1;
+    if (t_[k].lower == "the" || t_[k].lower == "a" || t_[k].lower == "an") ++k;
+    bool titled = false;
+    std::size_t e = k;
+    while (e < s.end && word(e) && e < k + 14) {
+      titled |= entities::is_title_word(t_[e].lower);
+      ++e;
+    }
+    if (!titled || e == k) return;
+    Candidate& person = candidates_.back();
+    if (person.role.empty()) {
+      person.role = slice(after + 1, e);
+      person.role_span = {t_[after + 1].span.start, t_[e - 1].span.end};
+    }
+  }
+
+  EntityAnalysis resolve();
+
+  std::string_view text_;
+  std::vector<QToken> t_;
+  std::vector<Candidate> candidates_;
+  struct Single {
+    Span span;
+    std::string text;
+  };
+  std::vector<Single> single_;
+};
+
+EntityAnalysis Recognition::resolve() {
+  // People: full names first; a single word joins the full name ending (or
+  // starting) with it.
+  std::vector<Candidate> all = candidates_;
+  for (const Single& s : single_) {
+    const std::string word = strip_possessive(s.text);
+    const auto full = std::find_if(candidates_.begin(), candidates_.end(), [&](const Candidate& c) {
+      if (c.type != EntityType::Person || c.words < 2) return false;
+      return c.text.ends_with(" " + word) || c.text.starts_with(word + " ");
+    });
+    if (full != candidates_.end()) {
+      all.push_back({{s.span.start, s.span.start + static_cast<CodePointOffset>(count_code_points(word))}, word, EntityType::Person, 1, {}, {}});
+    } else if (entities::is_place_name(canonical_key(word))) {
+      all.push_back({{s.span.start, s.span.start + static_cast<CodePointOffset>(count_code_points(word))}, word, EntityType::Place, 1, {}, {}});
+    }
+  }
+  std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
+
+  // Group mentions into entities.
+  std::map<std::string, std::size_t> by_id;
+  EntityAnalysis out;
+  const auto canonical_of = [&](const Candidate& c) -> std::string {
+    if (const ShortForm* sf = short_form(canonical_key(c.text)); sf && c.type != EntityType::Person) return std::string(sf->canonical);
+    if (c.type != EntityType::Person || c.words >= 2) return c.text;
+    // A surname alone: the fullest person name in the article with it.
+    std::string best = c.text;
+    std::size_t best_words = 1;
+    for (const Candidate& f : all) {
+      if (f.type == EntityType::Person && f.words > best_words &&
+          (f.text.ends_with(" " + c.text) || f.text.starts_with(c.text + " "))) {
+        best = f.text;
+        best_words = f.words;
+      }
+    }
+    return best;
+  };
+  for (const Candidate& c : all) {
+    const std::string canonical = canonical_of(c);
+    std::string type_name(to_string(c.type));
+    for (char& ch : type_name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string id = type_name + ":" + canonical_key(canonical);
+    out.mentions.push_back({c.span, c.type, c.text, id, canonical});
+    auto [it, fresh] = by_id.emplace(id, out.entities.size());
+    if (fresh) out.entities.push_back({id, canonical, c.type, {}, {}, 0});
+    ArticleEntity& e = out.entities[it->second];
+    ++e.mentions;
+    if (c.text != e.canonical && std::find(e.aliases.begin(), e.aliases.end(), c.text) == e.aliases.end()) {
+      e.aliases.push_back(c.text);
+    }
+    if (!c.role.empty() && std::none_of(e.roles.begin(), e.roles.end(), [&](const EntityRole& r) { return r.role == c.role; })) {
+      e.roles.push_back({c.role, c.role_span});
+    }
+  }
+  return out;
+}
+
+// Transliteration endings folded to one form, longest first.
+constexpr std::pair<std::string_view, std::string_view> kEndings[] = {
+    {"yy", "y"}, {"iy", "y"}, {"ij", "y"}, {"ii", "y"}, {"ei", "ey"}};
+
+}  // namespace
+
+std::string canonical_key(std::string_view name) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  if (U_SUCCESS(status)) u = nfd->normalize(u, status);
+  std::string key, word;
+  const auto flush = [&] {
+    if (word.empty()) return;
+    for (const auto& [from, to] : kEndings) {
+      if (word.size() > from.size() + 2 && word.ends_with(from)) {
+        word.replace(word.size() - from.size(), from.size(), to);
+        break;
+      }
+    }
+    key += (key.empty() ? "" : "-") + word;
+    word.clear();
+  };
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (u_isalnum(c)) {
+      append_utf8(word, static_cast<char32_t>(u_tolower(c)));
+    } else if (c == '\'' || c == 0x2019) {
+      continue;
+    } else if (c != '.') {
+      flush();
+    }
+  }
+  flush();
+  return key;
+}
+
+EntityAnalysis EntityRecognizer::analyze(std::string_view text) const { return Recognition(text).run(); }
+
+}  // namespace quoth
