@@ -32,6 +32,7 @@ void add_article_values(Xapian::Document& doc, const Article& article, const std
   if (!article.source.empty()) doc.add_value(schema::slot::kSource, article.source);
   doc.add_value(schema::slot::kArticleKey, key);
   doc.add_value(schema::slot::kTieBreak, key);
+  doc.add_value(schema::slot::kDateOrder, date_value(article.date) + key);
 }
 
 const ArticleEntity* find_entity(const ArticleAnalysis& analysis, const EntityId& id) {
@@ -158,6 +159,7 @@ Xapian::Document DocumentBuilder::build_quote(const LoadedArticle& loaded, const
   char offset[16];
   std::snprintf(offset, sizeof offset, ":%010u", quote.content.start);
   doc.add_value(schema::slot::kTieBreak, std::string(key) + offset);
+  doc.add_value(schema::slot::kDateOrder, date_value(loaded.article.date) + std::string(key) + offset);
 
   nlohmann::ordered_json data;
   put_article_fields(data, loaded);

@@ -79,10 +79,12 @@ namespace {
 struct ShardContents {
   std::set<std::string> identities;
   std::vector<FileState> files;
+  std::map<EntityId, EntityRecord> expected;  // registry as the articles imply it
+  std::map<EntityId, EntityRecord> found;     // registry entries present
 };
 
-// Checks one shard's own invariants: articles, their quotes, the registry
-// entries of its articles and its byte counter.
+// Checks one shard's own invariants (articles, their quotes, its byte
+// counter) and collects what the index-wide checks need.
 ShardContents check_shard(const std::string& path, std::vector<std::string>& problems) {
   ShardContents contents;
   const Xapian::Database db = open_index_for_reading(path);
@@ -90,7 +92,7 @@ ShardContents check_shard(const std::string& path, std::vector<std::string>& pro
 
   std::set<std::string> article_keys;
   std::map<std::string, std::size_t> declared_quotes;
-  std::map<EntityId, EntityRecord> expected;
+  std::map<EntityId, EntityRecord>& expected = contents.expected;
   std::uint64_t bytes = 0;
   for_each_doc(db, schema::doc_kind::kArticle, [&](const Xapian::Document& doc) {
     const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
@@ -105,6 +107,7 @@ ShardContents check_shard(const std::string& path, std::vector<std::string>& pro
     bytes += data.value(schema::data::kText, std::string()).size();
     for (const EntityContribution& c : contribution_from_json(data.value(schema::data::kEntities, nlohmann::json()))) {
       EntityRecord& r = expected[c.id];
+      r.id = c.id;
       ++r.articles;
       r.quotes += c.quotes;
       r.mentions += c.mentions;
@@ -125,21 +128,10 @@ ShardContents check_shard(const std::string& path, std::vector<std::string>& pro
     }
   }
 
-  std::set<EntityId> seen;
   for_each_doc(db, schema::doc_kind::kEntity, [&](const Xapian::Document& doc) {
     const EntityRecord r = entity_record_from_json(nlohmann::json::parse(doc.get_data(), nullptr, false));
-    seen.insert(r.id);
-    const auto it = expected.find(r.id);
-    if (it == expected.end()) {
-      problem("entity " + r.id + " is mentioned by no article");
-    } else if (it->second.articles != r.articles || it->second.quotes != r.quotes ||
-               it->second.mentions != r.mentions || it->second.names != r.names) {
-      problem("entity " + r.id + " has counts or names that disagree with its articles");
-    }
+    merge_into(contents.found[r.id], r);
   });
-  for (const auto& [id, r] : expected) {
-    if (!seen.count(id)) problem("entity " + id + " has no registry entry");
-  }
   if (read_stats(db).bytes != bytes) {
     problem("byte count " + std::to_string(read_stats(db).bytes) + " != stored text " + std::to_string(bytes));
   }
@@ -153,6 +145,7 @@ std::vector<std::string> check_index(const std::string& location) {
   std::vector<std::string> problems;
   std::set<std::string> identities;
   std::vector<FileState> files;
+  std::map<EntityId, EntityRecord> expected, found;
   for (const ShardSpec& shard : resolve_shards(location)) {
     if (shard.remote()) {
       problems.push_back(shard.describe() + ": remote shards are checked where they are served");
@@ -167,6 +160,20 @@ std::vector<std::string> check_index(const std::string& location) {
     ShardContents contents = check_shard(shard.path, problems);
     identities.merge(contents.identities);
     files.insert(files.end(), contents.files.begin(), contents.files.end());
+    for (auto& [id, r] : contents.expected) merge_into(expected[id], r);
+    for (auto& [id, r] : contents.found) merge_into(found[id], r);
+  }
+  for (const auto& [id, r] : found) {
+    const auto it = expected.find(id);
+    if (it == expected.end()) {
+      problems.push_back(location + ": entity " + id + " is mentioned by no article");
+    } else if (it->second.articles != r.articles || it->second.quotes != r.quotes ||
+               it->second.mentions != r.mentions || it->second.names != r.names) {
+      problems.push_back(location + ": entity " + id + " has counts or names that disagree with its articles");
+    }
+  }
+  for (const auto& [id, r] : expected) {
+    if (!found.count(id)) problems.push_back(location + ": entity " + id + " has no registry entry");
   }
   for (const FileState& f : files) {
     for (const std::string& identity : f.articles) {

@@ -24,10 +24,42 @@ std::string utc_now_iso() {
 
 }  // namespace
 
+namespace {
+
+std::uint64_t generation_of(const Xapian::Database& db) {
+  const std::string g = db.get_metadata(std::string(schema::meta::kGeneration));
+  return g.empty() ? 0 : std::stoull(g);
+}
+
+}  // namespace
+
 IndexWriter::IndexWriter(std::vector<Xapian::WritableDatabase> shards, std::size_t batch_documents)
-    : batch_documents_(std::max<std::size_t>(1, batch_documents)) {
+    : registry_(shards.at(0)), batch_documents_(std::max<std::size_t>(1, batch_documents)) {
   shards_.reserve(shards.size());
-  for (Xapian::WritableDatabase& db : shards) shards_.push_back(Shard{db, EntityRegistry(db)});
+  for (Xapian::WritableDatabase& db : shards) shards_.push_back(Shard{db});
+  for (const Shard& shard : shards_) generation_ = std::max(generation_, generation_of(shard.db));
+  reconcile_registry();
+}
+
+void IndexWriter::reconcile_registry() {
+  const bool agree = std::all_of(shards_.begin(), shards_.end(),
+                                 [&](const Shard& s) { return generation_of(s.db) == generation_; });
+  if (agree) return;
+  // A run was killed between shard commits: the articles are the truth.
+  Xapian::WritableDatabase& home = shards_.front().db;
+  home.delete_document(schema::kind_term(schema::doc_kind::kEntity));
+  registry_.clear();
+  for (const Shard& shard : shards_) {
+    const std::string articles = schema::kind_term(schema::doc_kind::kArticle);
+    for (auto p = shard.db.postlist_begin(articles); p != shard.db.postlist_end(articles); ++p) {
+      const auto data = nlohmann::json::parse(shard.db.get_document(*p).get_data(), nullptr, false);
+      if (!data.is_object()) continue;
+      registry_.add(contribution_from_json(data.value(schema::data::kEntities, nlohmann::json())),
+                    data.value(schema::data::kId, ""));
+    }
+  }
+  for (Shard& shard : shards_) shard.dirty = true;
+  commit();
 }
 
 IndexWriter::Shard& IndexWriter::article_shard(std::string_view identity) {
@@ -46,7 +78,7 @@ bool IndexWriter::remove_article(const std::string& identity) {
   const auto data = nlohmann::json::parse(shard.db.get_document(*p).get_data(), nullptr, false);
   if (data.is_object()) {
     if (const auto it = data.find(schema::data::kEntities); it != data.end()) {
-      shard.registry.remove(contribution_from_json(*it), identity);
+      registry_.remove(contribution_from_json(*it), identity);
     }
     if (const auto it = data.find(schema::data::kText); it != data.end() && it->is_string()) {
       shard.byte_delta -= static_cast<std::int64_t>(it->get_ref<const std::string&>().size());
@@ -65,7 +97,7 @@ void IndexWriter::add_article(PreparedArticle& article) {
   Shard& shard = article_shard(article.identity);
   shard.db.replace_document(article_id_term(article.identity), article.document);
   for (const Xapian::Document& quote : article.quotes) shard.db.add_document(quote);
-  shard.registry.add(article.contribution, article.identity);
+  registry_.add(article.contribution, article.identity);
   shard.byte_delta += static_cast<std::int64_t>(article.bytes);
   shard.dirty = true;
   pending_documents_ += 1 + article.quotes.size();
@@ -121,40 +153,46 @@ void IndexWriter::maybe_commit() {
   if (pending_documents_ >= batch_documents_) commit();
 }
 
-void IndexWriter::Shard::commit() {
+void IndexWriter::Shard::commit(std::uint64_t generation) {
   if (!dirty) return;
-  registry.flush();
   const std::string key(schema::meta::kByteCount);
   const std::string old = db.get_metadata(key);
   const std::int64_t bytes = (old.empty() ? 0 : std::stoll(old)) + byte_delta;
   db.set_metadata(key, std::to_string(std::max<std::int64_t>(0, bytes)));
   db.set_metadata(std::string(schema::meta::kLastIndexed), utc_now_iso());
+  db.set_metadata(std::string(schema::meta::kGeneration), std::to_string(generation));
   db.commit();
   byte_delta = 0;
   dirty = false;
 }
 
 void IndexWriter::commit() {
-  if (shards_.size() == 1) {
-    shards_.front().commit();
-  } else {
-    // Flushing is where Xapian spends its time: shards do it side by side.
+  const bool any = std::any_of(shards_.begin(), shards_.end(), [](const Shard& s) { return s.dirty; });
+  if (!any) return;
+  ++generation_;
+  for (Shard& shard : shards_) shard.dirty = true;  // every shard stamps the new generation
+  registry_.flush();
+  if (shards_.size() > 1) {
+    // Flushing is where Xapian spends its time: the article shards do it
+    // side by side; shard 0, with the registry, commits last.
     std::vector<std::exception_ptr> errors(shards_.size());
-    std::vector<std::jthread> threads;
-    for (std::size_t i = 0; i < shards_.size(); ++i) {
-      threads.emplace_back([&, i] {
-        try {
-          shards_[i].commit();
-        } catch (...) {
-          errors[i] = std::current_exception();  // rethrown below, on the writer's thread
-        }
-      });
+    {
+      std::vector<std::jthread> threads;
+      for (std::size_t i = 1; i < shards_.size(); ++i) {
+        threads.emplace_back([&, i] {
+          try {
+            shards_[i].commit(generation_);
+          } catch (...) {
+            errors[i] = std::current_exception();  // rethrown below, on the writer's thread
+          }
+        });
+      }
     }
-    threads.clear();
     for (const auto& e : errors) {
       if (e) std::rethrow_exception(e);
     }
   }
+  shards_.front().commit(generation_);
   pending_documents_ = 0;
 }
 

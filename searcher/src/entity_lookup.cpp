@@ -71,16 +71,22 @@ EntityCard EntityLookup::card(const EntityRecord& record, std::size_t related) c
     if (!data.is_object()) continue;
     for (const EntityContribution& c : contribution_from_json(data.value(schema::data::kEntities, nlohmann::json()))) {
       if (c.id == record.id) continue;
-      RelatedEntity& r = counts[c.id];
-      if (r.name.empty()) r.name = c.canonical;
+      RelatedEntity& r = counts[c.id];  // named from the registry below
       r.type = c.type;
       ++r.articles;
     }
   }
-  for (auto& [id, r] : counts) card.related.push_back(std::move(r));
-  std::stable_sort(card.related.begin(), card.related.end(),
-                   [](const RelatedEntity& a, const RelatedEntity& b) { return a.articles > b.articles; });
-  if (card.related.size() > related) card.related.resize(related);
+  std::vector<std::pair<EntityId, RelatedEntity>> ranked(counts.begin(), counts.end());
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.second.articles > b.second.articles; });
+  if (ranked.size() > related) ranked.resize(related);
+  for (auto& [id, r] : ranked) {
+    // Named from the registry: an article's own spelling depends on which
+    // articles happened to be read.
+    const auto record = read_entity(db_, id);
+    r.name = record ? record->canonical() : id;
+    card.related.push_back(std::move(r));
+  }
   return card;
 }
 

@@ -133,6 +133,7 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
 }
 
 void Searcher::search_statements(const SearchOptions& options, SearchResults& out) {
+  speaker_statements_.clear();
   const Intent& intent = out.intent;
   Xapian::Query q = intent.topic.empty() ? Xapian::Query() : parse(intent.topic, schema::prefix::kQuoteWord);
   if (intent.kind == IntentKind::WhatDidSay) {
@@ -163,13 +164,26 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
                                     Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot::kSpeaker, "!")));
     enquire.set_collapse_key(schema::slot::kSpeaker);
   } else if (intent.topic.empty()) {
-    // Newest first, ties broken the same way however the index is sharded.
-    auto* newest = new Xapian::MultiValueKeyMaker;
-    newest->add_value(schema::slot::kDate, true);
-    newest->add_value(schema::slot::kTieBreak);
-    enquire.set_sort_by_key(newest->release(), false);
+    enquire.set_sort_by_value(schema::slot::kDateOrder, true);  // newest first
   }
   std::vector<Xapian::MSet> passes;
+  // Counts come from an uncollapsed pass: collapse counts of combined
+  // (remote) shards are per shard, and these must not depend on sharding.
+  Xapian::ValueCountMatchSpy* per_speaker = nullptr;
+  {
+    Xapian::Enquire counting(db_);
+    counting.set_query(enquire.get_query());
+    if (intent.kind == IntentKind::WhoSaid) {
+      per_speaker = new Xapian::ValueCountMatchSpy(schema::slot::kSpeaker);
+      counting.add_matchspy(per_speaker->release());
+    }
+    out.total = counting.get_mset(0, 0, kCheckAtLeast).get_matches_estimated();
+    if (per_speaker) {
+      for (auto v = per_speaker->values_begin(); v != per_speaker->values_end(); ++v) {
+        speaker_statements_[*v] = v.get_termfreq();
+      }
+    }
+  }
   if (intent.kind == IntentKind::WhatDidSay) {
     // Spread across articles first, then fill with further statements.
     enquire.set_collapse_key(schema::slot::kArticleKey);
@@ -177,7 +191,6 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
     enquire.set_collapse_key(Xapian::BAD_VALUENO);
   }
   passes.push_back(enquire.get_mset(0, options.limit, kCheckAtLeast));
-  out.total = passes.back().get_matches_estimated();
 
   const Highlighter highlighter(analyzer_, intent.topic);
   std::set<Xapian::docid> seen;
@@ -194,7 +207,10 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
       a.kind = field(data, schema::data::kKind);
       a.cue = field(data, schema::data::kCue);
       a.score = it.get_weight();
-      a.statements = intent.kind == IntentKind::WhoSaid ? it.get_collapse_count() + 1 : 1;
+      if (intent.kind == IntentKind::WhoSaid) {
+        const auto n = speaker_statements_.find(it.get_document().get_value(schema::slot::kSpeaker));
+        a.statements = n != speaker_statements_.end() ? n->second : 1;
+      }
       a.article = article_ref(data);
       out.answers.push_back(std::move(a));
     }

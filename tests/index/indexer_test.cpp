@@ -10,6 +10,7 @@
 #include "quoth/index/entity_registry.h"
 #include "quoth/index/index_stats.h"
 #include "quoth/index/index_writer.h"
+#include "quoth/index/schema.h"
 #include "quoth/index/indexer.h"
 #include "quoth/search/searcher.h"
 #include "support/temp_dir.h"
@@ -159,7 +160,7 @@ TEST_CASE("re-indexing skips unchanged files and replaces changed ones", "[index
   Searcher searcher(open_index_for_reading(path));
   CHECK(searcher.search("Kushner", 10).hits.size() == 1);
   CHECK(searcher.search("Witkoff", 10).hits.empty());
-  CHECK(db.get_doccount() == 2);
+  CHECK(db.get_termfreq(schema::kind_term(schema::doc_kind::kArticle)) == 2);
   CHECK(check_index(path).empty());
 }
 

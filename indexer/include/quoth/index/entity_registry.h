@@ -27,6 +27,9 @@ class EntityRegistry {
   // Writes every touched record (deleting those no article mentions any more).
   void flush();
 
+  // Forgets every cached record (after the registry documents were deleted).
+  void clear() { touched_.clear(); }
+
  private:
   EntityRecord& record(const EntityContribution& c);
   [[nodiscard]] Xapian::Document build_document(const EntityRecord& r);

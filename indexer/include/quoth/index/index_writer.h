@@ -3,9 +3,12 @@
 // states and the byte counter consistent with the articles, and commits in
 // batches. Everything between two commits lands together or not at all, so a
 // killed indexer leaves the last commit intact. With several shards, each
-// article (with its quotes and registry entries) goes to the shard of its
-// identity and each file record to the shard of its path; shards commit in
-// parallel. Not thread-safe.
+// article (with its quotes) goes to the shard of its identity and each file
+// record to the shard of its path; the entity registry lives in shard 0
+// only, so the collection (and BM25's statistics) is the same as in one
+// database. Shards commit in parallel, shard 0 last, each stamping the same
+// generation; if a killed run leaves them apart, the next writer rebuilds
+// the registry from the articles' stored contributions. Not thread-safe.
 #pragma once
 
 #include <xapian.h>
@@ -51,17 +54,20 @@ class IndexWriter {
  private:
   struct Shard {
     Xapian::WritableDatabase db;
-    EntityRegistry registry;
     std::int64_t byte_delta = 0;
     bool dirty = false;
-    void commit();
+    void commit(std::uint64_t generation);
   };
+  // Rebuilds the registry (in shard 0) if the shards' generations differ.
+  void reconcile_registry();
   void add_article(PreparedArticle& article);
   void maybe_commit();
   Shard& article_shard(std::string_view identity);
   Shard& file_shard(std::string_view path);
 
   std::vector<Shard> shards_;
+  EntityRegistry registry_;  // on shards_[0]
+  std::uint64_t generation_ = 0;
   std::size_t batch_documents_;
   std::size_t pending_documents_ = 0;
   std::size_t removed_ = 0;

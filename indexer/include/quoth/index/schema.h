@@ -30,6 +30,7 @@ inline constexpr std::string_view kArticleCount = "quoth.articles";     // decim
 inline constexpr std::string_view kQuoteCount = "quoth.quotes";
 inline constexpr std::string_view kEntityCount = "quoth.entities";
 inline constexpr std::string_view kByteCount = "quoth.bytes";  // stored article text
+inline constexpr std::string_view kGeneration = "quoth.generation";  // commit round (same in every shard)
 // + hex key of a source file's path -> FileState JSON (see file_state.h)
 inline constexpr std::string_view kFileStatePrefix = "quoth.file.";
 }  // namespace meta
@@ -84,6 +85,9 @@ inline constexpr Xapian::valueno kSpeaker = 3;   // quotes: speaker entity id, o
 // however the index is sharded (articles: article key; quotes: article key
 // + ":" + zero-padded start offset).
 inline constexpr Xapian::valueno kTieBreak = 4;
+// "YYYYMMDD" + kTieBreak: newest-first order that is the same however the
+// index is sharded (remote shards cannot take a KeyMaker).
+inline constexpr Xapian::valueno kDateOrder = 5;
 }  // namespace slot
 
 // Document data: one JSON object per document with these fields.

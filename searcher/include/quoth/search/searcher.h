@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -101,6 +102,7 @@ class Searcher {
   TermAnalyzer analyzer_;
   QueryParser parser_;
   EntityLookup entities_;
+  std::map<std::string, std::size_t> speaker_statements_;  // speaker value -> matching statements
 };
 
 // Removes highlight markers.
