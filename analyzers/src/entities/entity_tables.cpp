@@ -33,14 +33,15 @@ constexpr std::array<std::string_view, 56> kTitleWords{
     "correspondent", "reporter", "editor", "mr", "mrs", "ms", "dr", "prof", "lt", "col", "gen", "sgt",
     "vice", "deputy", "candidate", "nominee", "speaker", "founder", "ceo", "associate"};
 
-constexpr std::array<std::string_view, 80> kNonNameStarts{
+constexpr std::array<std::string_view, 92> kNonNameStarts{
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "he", "she", "it", "they", "we", "i",
     "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "according", "after",
     "before", "when", "while", "if", "for", "with", "from", "by", "to", "of", "so", "yet", "also", "even",
     "meanwhile", "however", "still", "then", "there", "here", "what", "who", "why", "how", "where", "some",
     "many", "most", "all", "both", "each", "every", "no", "not", "one", "asked", "among", "during", "since",
     "under", "until", "although", "despite", "speaking", "read", "sign", "photo", "share", "today", "last",
-    "next"};
+    "next", "regarding", "concerning", "following", "including", "amid", "against", "without", "through",
+    "about", "instead", "unlike", "like"};
 
 constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march", "april", "may", "june",
                                                    "july", "august", "september", "october", "november",

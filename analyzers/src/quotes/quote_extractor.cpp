@@ -164,6 +164,16 @@ class Extraction {
     if (words == 0) return;
     const auto content = content_span(m.open + 1, close);
     if (!content) return;
+    // The second part of a quote split by its attribution ("“A,” she said,
+    // “B.”") joins the first: one statement, one speaker.
+    if (pending_split_ && pending_split_->next_open == m.open) {
+      Quote& first = out_[pending_split_->index];
+      first.text += " \u2026 " + slice(content->start, content->end);
+      first.content.end = content->end;
+      direct_spans_.back().end = content->end;
+      pending_split_.reset();
+      return;
+    }
     std::optional<std::size_t> cue;
     std::optional<Range> speaker;
     const Range s = sentence_of(std::min(close, t_.size() - 1));
@@ -206,16 +216,6 @@ class Extraction {
       q.speaker = *last_direct_speaker_;
       out_.push_back(std::move(q));
       last_direct_end_ = t_[close - 1].span.end;
-      return;
-    }
-    // The second part of a quote split by its attribution ("“A,” she said,
-    // “B.”") joins the first: one statement, one speaker.
-    if (!attributed && pending_split_ && pending_split_->next_open == m.open) {
-      Quote& first = out_[pending_split_->index];
-      first.text += " \u2026 " + slice(content->start, content->end);
-      first.content.end = content->end;
-      direct_spans_.back().end = content->end;
-      pending_split_.reset();
       return;
     }
     emit(*content, QuoteKind::Direct, cue, speaker);
@@ -261,6 +261,7 @@ class Extraction {
   // Reported speech in one sentence: the first cue outside quote marks with
   // a speaker next to it.
   void reported(const Range& s) {
+    if (attributed_at_end(s)) return;
     for (std::size_t k = s.begin; k < s.end; ++k) {
       if (t_[k].kind != Tok::Word || inside_[k]) continue;
       if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
@@ -270,6 +271,30 @@ class Extraction {
       if (!cue_at(k)) continue;
       if (cue_with_speaker(s, k)) return;
     }
+  }
+
+  // "CONTENT, he said." / "CONTENT, a spokesman said." / "CONTENT, said X.":
+  // the attribution closes the sentence.
+  bool attributed_at_end(const Range& s) {
+    std::size_t e = s.end;
+    while (e > s.begin && t_[e - 1].kind != Tok::Word) --e;
+    if (e == s.begin || inside_[e - 1]) return false;
+    std::size_t comma = e;
+    while (comma > s.begin && t_[comma - 1].kind == Tok::Word && e - comma < 10) --comma;
+    if (comma == s.begin || t_[comma - 1].kind != Tok::Comma) return false;
+    // The cue is the last word ("X said") or the first ("said X"), possibly
+    // followed by a time ("said on Sunday").
+    for (std::size_t k = comma; k < e; ++k) {
+      if (!cue_at(k)) continue;
+      std::optional<Range> speaker =
+          k > comma ? quotes::speaker_before(t_, k, comma) : quotes::speaker_after(t_, k + 1, e);
+      if (!speaker || word_count(t_, s.begin, comma - 1) < 3) return false;
+      const auto content = content_span(s.begin, comma - 1);
+      if (!content || covered(*content)) return false;
+      emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+      return true;
+    }
+    return false;
   }
 
   // "According to X, CONTENT." or "CONTENT, according to X."
@@ -294,7 +319,10 @@ class Extraction {
   // "…, Zelensky said: “…”": the cue belongs to the quote that follows.
   bool introduces_quote(std::size_t cue, const Range& s) const {
     std::size_t n = cue + 1;
-    while (n < s.end && (t_[n].kind == Tok::Colon || t_[n].kind == Tok::Comma)) ++n;
+    while (n < s.end && (t_[n].kind == Tok::Colon || t_[n].kind == Tok::Comma ||
+                         (t_[n].kind == Tok::Word && t_[n].lower == "that"))) {
+      ++n;
+    }
     return n < t_.size() && is_mark(t_[n]);
   }
 

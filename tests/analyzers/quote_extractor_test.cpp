@@ -1,0 +1,108 @@
+// Quote extraction on short real snippets from the seed articles.
+#include <catch2/catch.hpp>
+
+#include "quoth/analyzers/article_analyzer.h"
+#include "quoth/analyzers/quote_extractor.h"
+#include "quoth/analyzers/utf8.h"
+
+using namespace quoth;
+
+namespace {
+
+const Quote* find(const std::vector<Quote>& quotes, const std::string& part) {
+  for (const Quote& q : quotes) {
+    if (q.text.find(part) != std::string::npos) return &q;
+  }
+  return nullptr;
+}
+
+std::string speaker_name(const Quote& q) { return q.speaker ? (q.speaker->name.empty() ? q.speaker->text : q.speaker->name) : ""; }
+
+}  // namespace
+
+TEST_CASE("a direct quote takes the speaker named after it", "[quotes]") {
+  const std::string text =
+      "\u201CWe are closer to peace now than ever before,\u201D Donald Trump said. Speaking at the White House, he noted progress.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "closer to peace");
+  REQUIRE(q);
+  CHECK(q->kind == QuoteKind::Direct);
+  CHECK(q->text == "We are closer to peace now than ever before");
+  CHECK(speaker_name(*q) == "Donald Trump");
+  CHECK(q->cue_text == "said");
+  CHECK(q->content.start == 1);
+}
+
+TEST_CASE("a split quote keeps one speaker for both parts", "[quotes]") {
+  const std::string text = "\u201CWe are ready,\u201D Zelensky said, \u201Cto hold elections once there is a ceasefire.\u201D";
+  const auto quotes = QuoteExtractor().extract(text);
+  REQUIRE(quotes.size() == 1);
+  CHECK(speaker_name(quotes[0]) == "Zelensky");
+  CHECK(quotes[0].text.find("We are ready") != std::string::npos);
+  CHECK(quotes[0].text.find("ceasefire") != std::string::npos);
+}
+
+TEST_CASE("reported speech names its speaker, anonymous or not", "[quotes]") {
+  const std::string text =
+      "US officials claim that roughly 90% of the issues between Russia and Ukraine have been solved. "
+      "According to Axios, the sharpest disagreements centered on the territorial issue. "
+      "Ukraine will also never be able to reclaim Crimea or secure NATO membership, he said.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* officials = find(quotes, "roughly 90%");
+  REQUIRE(officials);
+  CHECK(officials->kind == QuoteKind::Indirect);
+  REQUIRE(officials->speaker);
+  CHECK(officials->speaker->text == "US officials");
+  CHECK(officials->speaker->anonymous);
+  const Quote* axios = find(quotes, "sharpest disagreements");
+  REQUIRE(axios);
+  CHECK(speaker_name(*axios) == "Axios");
+  const Quote* nato = find(quotes, "NATO membership");
+  REQUIRE(nato);
+  CHECK(nato->speaker->text == "he");
+}
+
+TEST_CASE("a partial quote inside reported speech is one mixed quote", "[quotes]") {
+  const std::string text =
+      "According to sources cited by Western outlets, negotiators managed to agree on \u201C90% of the issues\u201D during the talks.";
+  const auto quotes = QuoteExtractor().extract(text);
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].kind == QuoteKind::Mixed);
+  CHECK(quotes[0].speaker->text == "sources cited by Western outlets");
+  CHECK(quotes[0].speaker->anonymous);
+}
+
+TEST_CASE("a missing closing mark ends with its paragraph", "[quotes]") {
+  const std::string text =
+      "He said: \u201CWe will not give up our land, and we will keep talking to our partners\n"
+      "Second paragraph with other news about the weather in Kyiv and more words here.\n";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "give up our land");
+  REQUIRE(q);
+  CHECK(q->text.find("weather") == std::string::npos);
+}
+
+TEST_CASE("a pronoun speaker resolves to the person named before", "[quotes]") {
+  ArticleAnalyzer analyzer;
+  Article article;
+  article.text =
+      "Kremlin foreign policy adviser Yuriy Ushakov said on Sunday that Moscow saw no text. "
+      "\u201CThe issue of territories was actively discussed here in Moscow,\u201D he said.";
+  const auto analysis = analyzer.analyze(article);
+  const Quote* q = find(analysis.quotes, "issue of territories");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "he");
+  CHECK(q->speaker->name == "Yuriy Ushakov");
+  CHECK(q->speaker->entity_id == "person:yury-ushakov");
+}
+
+TEST_CASE("unbalanced marks and odd input never crash or run away", "[quotes]") {
+  const std::string texts[] = {"", "\u201C", "\u201D\u201D\u201D", "\"\"\"", "said said said",
+                               std::string(5000, '"'), "according to", ", said.", "\n\n\n"};
+  for (const auto& t : texts) {
+    const auto quotes = QuoteExtractor().extract(t);
+    for (const Quote& q : quotes) CHECK(q.content.end <= count_code_points(t));
+  }
+}
+
