@@ -99,21 +99,25 @@ void read_json_lines(const std::string& text, const std::string& path, const std
     if (end == std::string::npos) end = text.size();
     const std::string_view line(text.data() + start, end - start);
     start = end + 1;
-    JsonlResult r = read_jsonl_line(line);
-    if (!r.error.empty()) {
-      file.errors.push_back({shown + ":" + std::to_string(number), r.error});
-      continue;
-    }
-    if (!r.article) continue;
-    LoadedArticle loaded;
-    loaded.path = path;
-    loaded.identity = path + "#" + (r.article->id.empty() ? "line-" + std::to_string(number) : r.article->id);
-    loaded.article = std::move(r.article->article);
-    file.articles.push_back(std::move(loaded));
+    std::optional<FileError> error;
+    if (auto loaded = read_json_line(line, path, number, error)) file.articles.push_back(std::move(*loaded));
+    if (error) file.errors.push_back({shown + ":" + std::to_string(number), error->reason});
   }
 }
 
 }  // namespace
+
+std::optional<LoadedArticle> read_json_line(std::string_view line, const std::string& source, std::size_t number,
+                                            std::optional<FileError>& error) {
+  JsonlResult r = read_jsonl_line(line);
+  if (!r.error.empty()) error = FileError{source + ":" + std::to_string(number), r.error};
+  if (!r.article) return std::nullopt;
+  LoadedArticle loaded;
+  loaded.path = source;
+  loaded.identity = source + "#" + (r.article->id.empty() ? "line-" + std::to_string(number) : r.article->id);
+  loaded.article = std::move(r.article->article);
+  return loaded;
+}
 
 bool is_article_file(const fs::path& path) { return format_of(path) != Format::Unknown; }
 

@@ -12,7 +12,6 @@
 #include <unordered_map>
 
 #include "quoth/analyzers/article_analyzer.h"
-#include "quoth/analyzers/jsonl_reader.h"
 #include "quoth/analyzers/utf8.h"
 #include "quoth/analyzers/term_analyzer.h"
 #include "quoth/index/document_builder.h"
@@ -237,22 +236,12 @@ IndexSummary index_json_lines(std::istream& in, const std::string& name,
         threads.emplace_back([&, j] {
           for (std::size_t i = next++; i < batch.size(); i = next++) {
             const auto& [number, bytes] = batch[i];
-            const std::string where = name + ":" + std::to_string(number);
-            Utf8Repair repaired = repair_utf8(bytes);
-            JsonlResult r = read_jsonl_line(repaired.text);
-            if (!r.error.empty()) {
-              errors[i] = FileError{where, r.error};
-              continue;
-            }
-            if (!r.article) continue;
-            LoadedArticle loaded;
-            loaded.path = name;
-            loaded.identity = name + "#" + (r.article->id.empty() ? "line-" + std::to_string(number) : r.article->id);
-            loaded.article = std::move(r.article->article);
+            const auto loaded = read_json_line(repair_utf8(bytes).text, name, number, errors[i]);
+            if (!loaded) continue;
             try {
-              prepared[i] = workers[j]->builder.build(loaded, workers[j]->analysis.analyze(loaded.article));
+              prepared[i] = workers[j]->builder.build(*loaded, workers[j]->analysis.analyze(loaded->article));
             } catch (const std::exception& e) {
-              errors[i] = FileError{where, std::string("internal error: ") + e.what()};
+              errors[i] = FileError{name + ":" + std::to_string(number), std::string("internal error: ") + e.what()};
             }
           }
         });

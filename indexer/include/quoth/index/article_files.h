@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,13 @@ struct ArticleFile {
 
 // The absolute, lexically normal form of a path: an article file's identity.
 [[nodiscard]] std::string absolute_path_of(const std::filesystem::path& path);
+
+// One JSON Lines record as an article of `source` (a file path or "stdin"):
+// identity SOURCE#id, or SOURCE#line-N when the record has no id. Returns
+// nothing for a blank line; a bad line sets `error` (a FileError naming
+// SOURCE:LINE).
+[[nodiscard]] std::optional<LoadedArticle> read_json_line(std::string_view line, const std::string& source,
+                                                          std::size_t number, std::optional<FileError>& error);
 
 // Whether a file name has an extension quoth reads, and the list of them.
 [[nodiscard]] bool is_article_file(const std::filesystem::path& path);
