@@ -120,6 +120,7 @@ std::optional<LoadedArticle> read_json_line(std::string_view line, const std::st
 }
 
 bool is_article_file(const fs::path& path) { return format_of(path) != Format::Unknown; }
+bool is_json_lines_file(const fs::path& path) { return format_of(path) == Format::JsonLines; }
 
 std::string supported_extensions() {
   std::string list;

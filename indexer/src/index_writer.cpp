@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <set>
 #include <thread>
 
 #include "quoth/index/article_id.h"
@@ -124,6 +125,19 @@ void IndexWriter::write_file(FileState state, std::vector<PreparedArticle>& arti
 
 void IndexWriter::write_article(PreparedArticle& article) {
   add_article(article);
+  maybe_commit();
+}
+
+void IndexWriter::record_file(const FileState& state) {
+  Shard& shard = file_shard(state.path);
+  if (const auto old = read_file_state(shard.db, state.path)) {
+    const std::set<std::string> now(state.articles.begin(), state.articles.end());
+    for (const std::string& identity : old->articles) {
+      if (!now.count(identity)) remove_article(identity);
+    }
+  }
+  write_file_state(shard.db, state);
+  shard.dirty = true;
   maybe_commit();
 }
 

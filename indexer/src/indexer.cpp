@@ -4,7 +4,9 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -69,6 +71,10 @@ struct Worker {
   }
 };
 
+void index_json_lines_file(const std::filesystem::path& path, const std::optional<FileState>& previous,
+                           IndexWriter& writer, const IndexOptions& options, const IndexReport& report,
+                           IndexSummary& summary);
+
 // Hands results to the writer in input order, holding workers back when
 // they run more than `window` files ahead of it.
 class OrderedResults {
@@ -119,11 +125,15 @@ class OrderedResults {
 }  // namespace
 
 IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
-                         const std::vector<std::filesystem::path>& files, const IndexOptions& options,
+                         const std::vector<std::filesystem::path>& all_files, const IndexOptions& options,
                          const IndexReport& report) {
   const auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
-  summary.files = files.size();
+  summary.files = all_files.size();
+  // JSON Lines files are streamed in parallel batches after the others; the
+  // rest go through the file pipeline.
+  std::vector<std::filesystem::path> files, streamed;
+  for (const auto& f : all_files) (is_json_lines_file(f) ? streamed : files).push_back(f);
 
   // Previous states, read up front: workers never touch the database. A
   // record whose articles are not all there (shards commit one by one, so a
@@ -207,22 +217,31 @@ IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
       report.progress(progress);
     }
   }
+  for (std::size_t i = 0; i < streamed.size(); ++i) {
+    const auto it = previous.find(absolute_path_of(streamed[i]));
+    index_json_lines_file(streamed[i], it == previous.end() ? std::nullopt : std::optional<FileState>(it->second),
+                          writer, options, report, summary);
+  }
   writer.commit();
   summary.removed = writer.removed();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }
 
-IndexSummary index_json_lines(std::istream& in, const std::string& name,
-                              const std::vector<Xapian::WritableDatabase>& shards, const IndexOptions& options,
-                              const IndexReport& report) {
+namespace {
+
+// Indexes JSON Lines from a stream in batches analysed in parallel, so a
+// large feed neither waits for one thread nor sits in memory whole. The
+// identities written are appended to `identities` when given.
+IndexSummary stream_json_lines(std::istream& in, const std::string& name, IndexWriter& writer,
+                               const IndexOptions& options, const IndexReport& report,
+                               std::vector<std::string>* identities) {
   constexpr std::size_t kBatchLines = 256;
   const auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
   const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::unique_ptr<Worker>> workers;
   for (unsigned j = 0; j < jobs; ++j) workers.push_back(std::make_unique<Worker>());
-  IndexWriter writer(shards, options.batch_documents);
 
   std::size_t line_number = 0;
   std::vector<std::pair<std::size_t, std::string>> batch;
@@ -253,6 +272,7 @@ IndexSummary index_json_lines(std::istream& in, const std::string& name,
         ++summary.failed;
         if (report.error) report.error(*errors[i]);
       } else if (prepared[i]) {
+        if (identities) identities->push_back(prepared[i]->identity);
         writer.write_article(*prepared[i]);
         ++summary.indexed;
       }
@@ -264,8 +284,54 @@ IndexSummary index_json_lines(std::istream& in, const std::string& name,
     if (batch.size() == kBatchLines) flush();
   }
   flush();
-  writer.commit();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+// A JSON Lines file: skipped when unchanged, else streamed and recorded.
+void index_json_lines_file(const std::filesystem::path& path, const std::optional<FileState>& previous,
+                           IndexWriter& writer, const IndexOptions& options, const IndexReport& report,
+                           IndexSummary& summary) {
+  const std::string absolute = absolute_path_of(path);
+  auto state = stat_file(absolute);
+  if (!state) {
+    ++summary.failed;
+    if (report.error) report.error({path.string(), "cannot read"});
+    return;
+  }
+  if (previous && state->same_stat(*previous) && !previous->hash.empty()) {
+    ++summary.unchanged;
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in.eof() && in.fail()) {
+    ++summary.failed;
+    if (report.error) report.error({path.string(), "read error"});
+    return;
+  }
+  state->hash = content_hash(bytes);
+  if (previous && previous->hash == state->hash) {
+    ++summary.unchanged;
+    writer.touch_file(*state);
+    return;
+  }
+  std::istringstream lines(std::move(bytes));
+  const IndexSummary s = stream_json_lines(lines, absolute, writer, options, report, &state->articles);
+  summary.indexed += s.indexed;
+  summary.failed += s.failed;
+  summary.bytes += s.bytes;
+  writer.record_file(*state);
+}
+
+}  // namespace
+
+IndexSummary index_json_lines(std::istream& in, const std::string& name,
+                              const std::vector<Xapian::WritableDatabase>& shards, const IndexOptions& options,
+                              const IndexReport& report) {
+  IndexWriter writer(shards, options.batch_documents);
+  IndexSummary summary = stream_json_lines(in, name, writer, options, report, nullptr);
+  writer.commit();
   return summary;
 }
 

@@ -52,6 +52,7 @@ struct ArticleFile {
 // Whether a file name has an extension quoth reads, and the list of them.
 [[nodiscard]] bool is_article_file(const std::filesystem::path& path);
 [[nodiscard]] std::string supported_extensions();
+[[nodiscard]] bool is_json_lines_file(const std::filesystem::path& path);
 
 // Reads one article file: .txt (first non-empty line the title), .md, or
 // .jsonl (one article per line, identity PATH#id or PATH#line-N; a bad line

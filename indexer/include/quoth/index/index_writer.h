@@ -34,8 +34,12 @@ class IndexWriter {
   // file no longer yields, and records its state.
   void write_file(FileState state, std::vector<PreparedArticle>& articles);
 
-  // Adds or replaces one article that has no source file (stdin).
+  // Adds or replaces one article that has no source file (stdin), or one
+  // of a file streamed article by article (then finish with record_file).
   void write_article(PreparedArticle& article);
+
+  // Records a streamed file's state; removes the articles it no longer yields.
+  void record_file(const FileState& state);
 
   // Records a new mtime for a file whose content did not change.
   void touch_file(const FileState& state);
