@@ -6,7 +6,9 @@
 
 #include "quoth/common/cli_options.h"
 #include "quoth/common/exit_status.h"
+#include "quoth/common/terminal.h"
 #include "quoth/search/commands.h"
+#include "quoth/search/session.h"
 
 namespace {
 
@@ -45,6 +47,9 @@ Indexes: --db takes an index directory, a sharded directory (quoth-index
 --shards), a Xapian stub file (lines "auto PATH" or "remote HOST:PORT") or
 tcp://HOST:PORT[,HOST:PORT...]. `quoth serve` serves an index for those.
 
+Interactive: quoth with no query on a terminal (or -i) opens a session with
+line editing, history and Tab completion; :help lists its commands.
+
 Exit status: 0 something found, 1 nothing found, 2 error (bad query syntax,
 missing or unusable index).)";
 
@@ -77,6 +82,9 @@ int main(int argc, char** argv) {
                "With shards: answer from the shards that respond, warning about the others");
   app.add_option("--timeout", search.shards.timeout_ms, "Remote shards: timeout in milliseconds (default 10000)")
       ->option_text("MS");
+  bool interactive = false;
+  app.add_flag("-i,--interactive", interactive,
+               "Open an interactive session (the default with no query on a terminal; :help inside)");
   std::vector<std::string> words;
   app.add_option("QUERY", words, "The query (several arguments are joined by spaces)");
 
@@ -95,13 +103,16 @@ int main(int argc, char** argv) {
     serve.db = serve_db.resolved();
     return quoth::run_serve_command(serve);
   }
-  if (words.empty()) {
-    std::cerr << "quoth: give a query (see quoth --help)\n";
-    return quoth::exit_status::kError;
-  }
-  for (const auto& w : words) search.query += (search.query.empty() ? "" : " ") + w;
   search.db = db_option.resolved();
   search.json = output.json;
   search.colour = output.colour;
+  if (interactive || (words.empty() && quoth::is_terminal(STDIN_FILENO) && quoth::is_terminal(STDOUT_FILENO))) {
+    return quoth::run_session(search);
+  }
+  if (words.empty()) {
+    std::cerr << "quoth: give a query (see quoth --help), or run it on a terminal for a session\n";
+    return quoth::exit_status::kError;
+  }
+  for (const auto& w : words) search.query += (search.query.empty() ? "" : " ") + w;
   return quoth::run_search_command(search);
 }
