@@ -2,16 +2,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "support/process.h"
-#include "support/temp_dir.h"
-
-using quoth::test::run_process;
-using quoth::test::TempDir;
+#include "support/programs.h"
 
 namespace {
-
-const std::string kIndexer = QUOTH_INDEX_EXE;
-const std::string kQuoth = QUOTH_EXE;
 
 std::string seeds() { return (quoth::test::source_dir() / "corpus" / "seeds").string(); }
 

@@ -7,18 +7,9 @@
 #include <chrono>
 #include <thread>
 
-#include "support/process.h"
-#include "support/temp_dir.h"
-
-using quoth::test::BackgroundProcess;
-using quoth::test::eventually;
-using quoth::test::run_process;
-using quoth::test::TempDir;
+#include "support/programs.h"
 
 namespace {
-
-const std::string kIndexer = QUOTH_INDEX_EXE;
-const std::string kQuoth = QUOTH_EXE;
 
 nlohmann::json stats(const std::string& db) {
   const auto r = run_process({kIndexer, "--db", db, "--stats", "--json"});

@@ -8,18 +8,9 @@
 
 #include <fstream>
 
-#include "support/process.h"
-#include "support/temp_dir.h"
-
-using quoth::test::BackgroundProcess;
-using quoth::test::eventually;
-using quoth::test::run_process;
-using quoth::test::TempDir;
+#include "support/programs.h"
 
 namespace {
-
-const std::string kIndexer = QUOTH_INDEX_EXE;
-const std::string kQuoth = QUOTH_EXE;
 
 // The seeds, plus (when ../shared is there) the first `n` benchmark articles.
 std::string make_corpus(const TempDir& dir, std::size_t n) {

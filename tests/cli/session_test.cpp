@@ -3,17 +3,9 @@
 #include <catch2/catch.hpp>
 #include <unistd.h>
 
-#include "support/process.h"
-#include "support/temp_dir.h"
-
-using quoth::test::eventually;
-using quoth::test::run_process;
-using quoth::test::TempDir;
+#include "support/programs.h"
 
 namespace {
-
-const std::string kIndexer = QUOTH_INDEX_EXE;
-const std::string kQuoth = QUOTH_EXE;
 
 class Tmux {
  public:
