@@ -5,6 +5,7 @@
 
 #include "quoth/analyzers/entity_recognizer.h"
 #include "quoth/analyzers/quote_extractor.h"
+#include "quoth/analyzers/utf8.h"
 
 namespace quoth {
 namespace {
@@ -56,6 +57,28 @@ void resolve_role_descriptions(ArticleAnalysis& analysis) {
   }
 }
 
+// The text with its boilerplate lines blanked, code point by code point, so
+// that every offset still points into the stored text.
+std::string without_boilerplate(const Article& article) {
+  if (article.boilerplate.empty()) return article.text;
+  std::string out;
+  out.reserve(article.text.size());
+  std::size_t next = 0;
+  CodePointOffset cp = 0;
+  for (std::size_t i = 0; i < article.text.size(); ++cp) {
+    while (next < article.boilerplate.size() && article.boilerplate[next].end <= cp) ++next;
+    const std::size_t start = i;
+    (void)decode_code_point(article.text, i);
+    const bool blank = next < article.boilerplate.size() && article.boilerplate[next].start <= cp;
+    if (blank) {
+      out += ' ';
+    } else {
+      out.append(article.text, start, i - start);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 ArticleAnalyzer::ArticleAnalyzer() = default;
@@ -63,10 +86,11 @@ ArticleAnalyzer::~ArticleAnalyzer() = default;
 
 ArticleAnalysis ArticleAnalyzer::analyze(const Article& article) {
   ArticleAnalysis analysis;
-  EntityAnalysis entities = EntityRecognizer().analyze(article.text);
+  const std::string text = without_boilerplate(article);
+  EntityAnalysis entities = EntityRecognizer().analyze(text);
   analysis.mentions = std::move(entities.mentions);
   analysis.entities = std::move(entities.entities);
-  analysis.quotes = QuoteExtractor().extract(article.text, analysis.mentions);
+  analysis.quotes = QuoteExtractor().extract(text, analysis.mentions);
   resolve_role_descriptions(analysis);
   return analysis;
 }

@@ -8,15 +8,19 @@
 namespace quoth {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths{"jan", "feb", "mar", "apr", "may", "jun",
-                                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",   "may",      "june",
+                                                   "july",    "august",   "september", "october", "november", "december"};
 
+// 1-12 for a month's name or its abbreviation ("Dec", "Sept"), else 0.
+// Whole words only: "Jane" is not January.
 int month_number(std::string_view word) {
   if (word.size() < 3) return 0;
   std::string lower;
-  for (const char c : word.substr(0, 3)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (kMonths[i] == lower) return static_cast<int>(i) + 1;
+    if (kMonths[i] == lower || kMonths[i].substr(0, 3) == lower || (i == 8 && lower == "sept")) {
+      return static_cast<int>(i) + 1;
+    }
   }
   return 0;
 }

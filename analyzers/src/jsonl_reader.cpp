@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "quoth/analyzers/boilerplate.h"
 #include "quoth/analyzers/utf8.h"
 
 namespace quoth {
@@ -63,6 +64,7 @@ JsonlResult read_jsonl_line(std::string_view line) {
   }
   const auto n = static_cast<CodePointOffset>(count_code_points(a.article.text));
   a.article.body_span = {0, n};
+  a.article.boilerplate = find_boilerplate_lines(a.article.text);
   result.article = std::move(a);
   return result;
 }

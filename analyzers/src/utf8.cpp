@@ -138,4 +138,30 @@ ByteOffset byte_offset_of(std::string_view utf8, CodePointOffset cp) {
   return utf8.size();
 }
 
+CodePointIndex::CodePointIndex(std::string_view utf8) : text_(utf8) {
+  CodePointOffset cp = 0;
+  for (ByteOffset i = 0; i < utf8.size(); ++i) {
+    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {
+      if (cp % kStride == 0) checkpoints_.push_back(i);
+      ++cp;
+    }
+  }
+}
+
+ByteOffset CodePointIndex::byte_of(CodePointOffset cp) const {
+  const std::size_t k = cp / kStride;
+  if (k >= checkpoints_.size()) return text_.size();
+  ByteOffset i = checkpoints_[k];
+  for (CodePointOffset left = cp % kStride; left > 0 && i < text_.size();) {
+    ++i;
+    if (i == text_.size() || (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) --left;
+  }
+  return i;
+}
+
+std::string_view CodePointIndex::slice(CodePointOffset from, CodePointOffset to) const {
+  const ByteOffset b0 = byte_of(from);
+  return text_.substr(b0, byte_of(to) - b0);
+}
+
 }  // namespace quoth

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "quoth/analyzers/html_reader.h"
 #include "quoth/analyzers/jsonl_reader.h"
 #include "quoth/analyzers/markdown_reader.h"
 #include "quoth/analyzers/plain_text_reader.h"
@@ -68,7 +69,7 @@ std::string absolute_path_of(const fs::path& p) {
 
 namespace {
 
-enum class Format { Unknown, PlainText, Markdown, JsonLines };
+enum class Format { Unknown, PlainText, Markdown, Html, JsonLines };
 
 // Formats by extension: a table, so adding one is one line.
 struct Extension {
@@ -77,7 +78,8 @@ struct Extension {
 };
 constexpr Extension kExtensions[] = {
     {".txt", Format::PlainText}, {".text", Format::PlainText}, {".md", Format::Markdown},
-    {".markdown", Format::Markdown}, {".jsonl", Format::JsonLines}, {".ndjson", Format::JsonLines},
+    {".markdown", Format::Markdown}, {".html", Format::Html}, {".htm", Format::Html}, {".xhtml", Format::Html},
+    {".jsonl", Format::JsonLines}, {".ndjson", Format::JsonLines},
 };
 
 Format format_of(const fs::path& path) {
@@ -161,6 +163,12 @@ ArticleFile load_article_file(const fs::path& path) {
     file.errors.push_back({shown, std::move(reason)});
     return file;
   };
+  std::error_code size_error;
+  const std::uintmax_t size = fs::file_size(path, size_error);
+  if (!size_error && size > kMaxArticleFileBytes && format_of(path) != Format::JsonLines) {
+    return fail("file too large for one article (" + std::to_string(size >> 20) + " MB; the limit is " +
+                std::to_string(kMaxArticleFileBytes >> 20) + " MB; split it, or make it JSON Lines)");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
   std::ostringstream buffer;
@@ -175,6 +183,18 @@ ArticleFile load_article_file(const fs::path& path) {
     return fail("binary file (NUL byte at offset " + std::to_string(nul) + ")");
   }
 
+  const Format format = format_of(path);
+  if (format == Format::Html) {
+    // A saved page may declare a legacy encoding; decode it before the UTF-8 check.
+    const std::string charset = declared_html_charset(bytes);
+    if (!charset.empty()) {
+      if (auto converted = convert_to_utf8(bytes, charset)) {
+        bytes = std::move(*converted);
+      } else {
+        file.warnings.push_back({shown, "unknown charset \"" + charset + "\"; read as UTF-8"});
+      }
+    }
+  }
   Utf8Repair repaired = repair_utf8(bytes);
   if (repaired.first_invalid_byte) {
     file.warnings.push_back({shown, "not UTF-8 at byte " + std::to_string(*repaired.first_invalid_byte) +
@@ -182,7 +202,6 @@ ArticleFile load_article_file(const fs::path& path) {
                                         " invalid sequence(s) replaced by U+FFFD"});
   }
   const std::string absolute = absolute_path_of(path);
-  const Format format = format_of(path);
   if (format == Format::JsonLines) {
     read_json_lines(repaired.text, absolute, shown, file);
     return file;
@@ -190,7 +209,12 @@ ArticleFile load_article_file(const fs::path& path) {
   LoadedArticle loaded;
   loaded.path = absolute;
   loaded.identity = absolute;
-  loaded.article = format == Format::Markdown ? read_markdown(repaired.text) : read_plain_text(std::move(repaired.text));
+  switch (format) {
+    case Format::Markdown: loaded.article = read_markdown(repaired.text); break;
+    case Format::Html: loaded.article = read_html(repaired.text); break;
+    default: loaded.article = read_plain_text(std::move(repaired.text)); break;
+  }
+  if (format == Format::Html && loaded.article.body_span.empty()) return fail("no article text found in the page");
   file.articles.push_back(std::move(loaded));
   return file;
 }

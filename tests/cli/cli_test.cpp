@@ -91,20 +91,42 @@ TEST_CASE("without QUOTH_DB the index lives under the XDG data path", "[cli]") {
   CHECK(run_process({kQuoth, "Umerov"}, env).exit_code == 0);
 }
 
-TEST_CASE("bad files are named, the rest is indexed, exit 1", "[cli]") {
+TEST_CASE("every kind of bad input in one directory: each named, the rest indexed, exit 1", "[cli]") {
   TempDir dir;
   dir.write("in/good.txt", "Peace talks\nUmerov met Witkoff in Berlin.\n");
   dir.write("in/empty.txt", "");
   dir.write("in/binary.txt", std::string("PK\x03\x04\0\0garbage", 12));
   dir.write("in/latin1.txt", "Caf\xe9 talks\nMerz spoke.\n");
+  dir.write("in/unbalanced.txt", "Talks\nZelenskyy said \u201Cwe are ready to talk, and the mark never closes.\n"
+                                 "Kushner flew home on Tuesday.\n");
+  dir.write("in/feed.jsonl", "{\"title\": \"Peskov speaks\", \"text\": \"Dmitry Peskov spoke.\"}\n{\"title\": \"cut\n");
+  dir.write("in/page.html", quoth::test::read_file(quoth::test::source_dir() / "tests/analyzers/golden/berlin_talks.html"));
+  dir.write("in/menu.html", "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>");
+  std::string long_line = "A very long line\n";
+  while (long_line.size() < (1u << 20)) long_line += "Negotiators said the Zaporizhzhia plant was discussed at length. ";
+  dir.write("in/long_line.txt", long_line + "\n");
+  dir.write("in/huge.txt", "");
+  std::filesystem::resize_file(dir / "in/huge.txt", 50u << 20);  // 50 MB
+  std::filesystem::create_directory_symlink(dir / "in", dir / "in/loop");
+  std::filesystem::create_symlink(dir / "in/nowhere.txt", dir / "in/dangling.txt");
+
   const std::string db = (dir / "index").string();
   const auto r = run_process({kIndexer, "--db", db, (dir / "in").string()});
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err, Catch::Contains("empty.txt: empty file"));
   CHECK_THAT(r.err, Catch::Contains("binary.txt: binary file"));
   CHECK_THAT(r.err, Catch::Contains("latin1.txt: not UTF-8 at byte 3"));
-  CHECK(run_process({kQuoth, "--db", db, "Umerov"}).exit_code == 0);
-  CHECK(run_process({kQuoth, "--db", db, "Merz"}).exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("feed.jsonl:2: not valid JSON"));
+  CHECK_THAT(r.err, Catch::Contains("menu.html: no article text found"));
+  CHECK_THAT(r.err, Catch::Contains("huge.txt: file too large for one article (50 MB"));
+  CHECK_THAT(r.err, Catch::Contains("dangling.txt: "));
+  for (const char* found : {"Umerov", "Merz", "Kushner", "Peskov", "Ushakov", "Zaporizhzhia"}) {
+    INFO(found);
+    CHECK(run_process({kQuoth, "--db", db, found}).exit_code == 0);
+  }
+  // Each file once, whatever the symlink loop offers.
+  const auto stats = nlohmann::json::parse(run_process({kIndexer, "--db", db, "--stats", "--json"}).out);
+  CHECK(stats["articles"] == 6);  // good, latin1, unbalanced, feed line 1, page, long_line
 }
 
 TEST_CASE("help teaches with examples and --version answers", "[cli]") {

@@ -77,7 +77,7 @@ std::size_t word_count(const std::vector<QToken>& t, std::size_t b, std::size_t 
 class Extraction {
  public:
   Extraction(std::string_view text, const std::vector<EntityMention>& mentions, const QuoteExtractor::Options& o)
-      : text_(text), mentions_(mentions), options_(o), t_(quotes::tokenize_for_quotes(text)) {}
+      : text_(text), index_(text), mentions_(mentions), options_(o), t_(quotes::tokenize_for_quotes(text)) {}
 
   std::vector<Quote> run() {
     const auto paras = quotes::paragraphs(t_);
@@ -116,16 +116,15 @@ class Extraction {
   }
 
   Range sentence_of(std::size_t i) const {
-    for (const Range& s : sentences_) {
-      if (i >= s.begin && i < s.end) return s;
-    }
+    // Sentences are in order and disjoint: the last one starting at or before i.
+    const auto after = std::upper_bound(sentences_.begin(), sentences_.end(), i,
+                                        [](std::size_t x, const Range& s) { return x < s.begin; });
+    if (after != sentences_.begin() && i < std::prev(after)->end) return *std::prev(after);
     return {i, i + 1};
   }
 
   std::string slice(CodePointOffset from, CodePointOffset to) const {
-    const std::size_t b0 = byte_offset_of(text_, from);
-    const std::size_t b1 = b0 + byte_offset_of(text_.substr(b0), to - from);
-    return std::string(text_.substr(b0, b1 - b0));
+    return std::string(index_.slice(from, to));
   }
 
   // Content between token indices [b, e), trimmed of edge punctuation.
@@ -327,9 +326,10 @@ class Extraction {
   }
 
   bool has_marks(Span c) const {
-    for (const QToken& t : t_) {
-      if (t.span.start >= c.end) break;
-      if (t.span.start >= c.start && is_mark(t)) return true;
+    auto it = std::lower_bound(t_.begin(), t_.end(), c.start,
+                               [](const QToken& t, CodePointOffset x) { return t.span.start < x; });
+    for (; it != t_.end() && it->span.start < c.end; ++it) {
+      if (is_mark(*it)) return true;
     }
     return false;
   }
@@ -367,6 +367,7 @@ class Extraction {
   }
 
   std::string_view text_;
+  CodePointIndex index_;
   const std::vector<EntityMention>& mentions_;
   const QuoteExtractor::Options& options_;
   std::vector<QToken> t_;

@@ -95,6 +95,23 @@ std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t fro
   return r;
 }
 
+namespace {
+
+// How far back (code points) a pronoun looks for the person it stands for.
+constexpr CodePointOffset kPronounReach = 1500;
+// No entity mention is longer than this (code points); it bounds searches.
+constexpr CodePointOffset kLongestMention = 400;
+
+// The first mention that can end at or after `at - reach` (mentions are in text order).
+std::vector<EntityMention>::const_iterator mentions_from(const std::vector<EntityMention>& mentions,
+                                                         CodePointOffset at, CodePointOffset reach) {
+  const CodePointOffset from = at > reach ? at - reach : 0;
+  return std::lower_bound(mentions.begin(), mentions.end(), from,
+                          [](const EntityMention& m, CodePointOffset x) { return m.span.start < x; });
+}
+
+}  // namespace
+
 Speaker make_speaker(std::string_view text, const std::vector<QToken>& t, Range phrase,
                      const std::vector<EntityMention>& mentions, const Speaker* previous) {
   Speaker s;
@@ -105,9 +122,10 @@ Speaker make_speaker(std::string_view text, const std::vector<QToken>& t, Range 
 
   if (phrase.end - phrase.begin == 1 && is_pronoun(t[phrase.begin])) {
     const EntityMention* best = nullptr;
-    for (const EntityMention& m : mentions) {
+    for (auto it = mentions_from(mentions, s.span.start, kPronounReach + kLongestMention); it != mentions.end(); ++it) {
+      const EntityMention& m = *it;
       if (m.span.end > s.span.start) break;
-      if (m.type == EntityType::Person && s.span.start - m.span.end < 1500) best = &m;
+      if (m.type == EntityType::Person && s.span.start - m.span.end < kPronounReach) best = &m;
     }
     if (best) {
       s.name = best->canonical.empty() ? best->text : best->canonical;
@@ -120,7 +138,8 @@ Speaker make_speaker(std::string_view text, const std::vector<QToken>& t, Range 
   }
   // An entity inside the phrase: a person first, else an organisation.
   const EntityMention* linked = nullptr;
-  for (const EntityMention& m : mentions) {
+  for (auto it = mentions_from(mentions, s.span.start, kLongestMention); it != mentions.end(); ++it) {
+    const EntityMention& m = *it;
     if (m.span.start >= s.span.end) break;
     if (m.span.end <= s.span.start) continue;
     if (m.type == EntityType::Person && (!linked || linked->type != EntityType::Person || m.span.start > linked->span.start)) {

@@ -19,6 +19,10 @@ struct Article {
   std::string text;    // valid UTF-8
   Span title_span;     // where the title sits in text (empty if not in it)
   Span body_span;      // the body proper, within text
+  // Boilerplate lines within the body ("Read also: …", credits, sign-up
+  // calls; see boilerplate.h): stored and searchable, but no entities or
+  // quotes are looked for in them.
+  std::vector<Span> boilerplate;
   // Further key/values the source gave (JSON Lines keys other than the known ones).
   std::vector<std::pair<std::string, std::string>> metadata;
 };

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "quoth/analyzers/span.h"
 
@@ -48,6 +49,21 @@ class CodePointCursor {
   std::string_view text_;
   ByteOffset byte_ = 0;
   CodePointOffset code_point_ = 0;
+};
+
+// Byte offsets of code-point offsets in one string, in any order: a
+// checkpoint every 64 code points, so each lookup scans at most 63.
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view utf8);
+  [[nodiscard]] ByteOffset byte_of(CodePointOffset cp) const;
+  // The bytes of [from, to).
+  [[nodiscard]] std::string_view slice(CodePointOffset from, CodePointOffset to) const;
+
+ private:
+  static constexpr CodePointOffset kStride = 64;
+  std::string_view text_;
+  std::vector<ByteOffset> checkpoints_;  // byte offset of code point k * kStride
 };
 
 // The byte offset of a code-point offset (linear scan).

@@ -3,6 +3,7 @@
 // exceptions, so one bad file never stops the rest.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -54,10 +55,16 @@ struct ArticleFile {
 [[nodiscard]] std::string supported_extensions();
 [[nodiscard]] bool is_json_lines_file(const std::filesystem::path& path);
 
-// Reads one article file: .txt (first non-empty line the title), .md, or
-// .jsonl (one article per line, identity PATH#id or PATH#line-N; a bad line
-// is an error naming PATH:LINE and the others are read). Invalid UTF-8 is
-// repaired (U+FFFD) with a warning; binary files and empty files are errors.
+// A single article (not a JSON Lines file, which is read line by line) larger
+// than this is refused with an error: no news article is 16 MB of text.
+inline constexpr std::uintmax_t kMaxArticleFileBytes = 16u << 20;
+
+// Reads one article file: .txt (first non-empty line the title), .md, .html
+// (main text; a legacy charset it declares is converted), or .jsonl (one
+// article per line, identity PATH#id or PATH#line-N; a bad line is an error
+// naming PATH:LINE and the others are read). Invalid UTF-8 is repaired
+// (U+FFFD) with a warning; binary files, empty files, files over
+// kMaxArticleFileBytes and pages with no article text are errors.
 [[nodiscard]] ArticleFile load_article_file(const std::filesystem::path& path);
 
 }  // namespace quoth
