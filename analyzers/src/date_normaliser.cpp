@@ -1,9 +1,10 @@
 #include <array>
 #include <cctype>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
-#include "quoth/analyzers/jsonl_reader.h"
+#include "quoth/analyzers/dates.h"
 
 namespace quoth {
 namespace {
@@ -11,8 +12,8 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",   "may",      "june",
                                                    "july",    "august",   "september", "october", "november", "december"};
 
-// 1-12 for a month's name or its abbreviation ("Dec", "Sept"), else 0.
-// Whole words only: "Jane" is not January.
+}  // namespace
+
 int month_number(std::string_view word) {
   if (word.size() < 3) return 0;
   std::string lower;
@@ -25,20 +26,18 @@ int month_number(std::string_view word) {
   return 0;
 }
 
-std::string format(int year, int month, int day) {
+std::string iso_date(int year, int month, int day) {
   if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31) return {};
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }
 
-}  // namespace
-
 std::string normalise_date(std::string_view text) {
   // ISO first: YYYY-MM-DD at the start (time and zone ignored).
   if (text.size() >= 10 && std::isdigit(static_cast<unsigned char>(text[0])) && text[4] == '-' && text[7] == '-') {
     try {
-      return format(std::stoi(std::string(text.substr(0, 4))), std::stoi(std::string(text.substr(5, 2))),
+      return iso_date(std::stoi(std::string(text.substr(0, 4))), std::stoi(std::string(text.substr(5, 2))),
                     std::stoi(std::string(text.substr(8, 2))));
     } catch (const std::exception&) {
       return {};
@@ -69,7 +68,7 @@ std::string normalise_date(std::string_view text) {
     }
   }
   take();
-  return format(year, month, day);
+  return iso_date(year, month, day);
 }
 
 }  // namespace quoth

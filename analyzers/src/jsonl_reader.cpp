@@ -1,3 +1,4 @@
+#include "quoth/analyzers/dates.h"
 #include "quoth/analyzers/jsonl_reader.h"
 
 #include <nlohmann/json.hpp>

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "quoth/analyzers/boilerplate.h"
-#include "quoth/analyzers/jsonl_reader.h"
+#include "quoth/analyzers/dates.h"
 #include "quoth/analyzers/utf8.h"
 
 namespace quoth {

@@ -5,6 +5,8 @@
 
 #include <stdexcept>
 
+#include "term_rules.h"
+
 namespace quoth {
 namespace {
 
@@ -73,10 +75,40 @@ std::vector<Term> TermAnalyzer::analyze(std::string_view utf8) {
   const auto tokens = tokenizer_.tokenize(utf8);
   terms.reserve(tokens.size());
   TermPosition position = 0;
-  for (const Token& token : tokens) {
-    std::string text = fold(strip_possessive(token.text));
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    const std::string_view word = strip_possessive(token.text);
+    std::string text;
+    if (token.kind == TokenKind::Letters && !terms::in_caps_run(tokens, i)) {
+      if (auto abbreviation = terms::abbreviation_term(word)) text = std::move(*abbreviation);
+    }
+    if (text.empty()) text = fold(word);
     if (text.empty()) continue;
-    terms.push_back(Term{std::move(text), position++, token.span});
+    // "per cent" is one word.
+    if (text == "per" && i + 1 < tokens.size() && fold(tokens[i + 1].text) == "cent" &&
+        tokens[i + 1].bytes.start == token.bytes.end + 1) {
+      terms.push_back(Term{"percent", position++, {token.span.start, tokens[i + 1].span.end}});
+      ++i;
+      continue;
+    }
+    const TermPosition here = position++;
+    std::optional<std::string> plain = terms::unaccented(text);
+    terms.push_back(Term{std::move(text), here, token.span});
+    if (plain) terms.push_back(Term{std::move(*plain), here, token.span, TermKind::Unaccented});
+    if (token.kind == TokenKind::Number) {
+      std::size_t last = i;
+      if (auto date = terms::date_at(utf8, tokens, i, last)) {
+        terms.push_back(Term{std::move(*date), here, {token.span.start, tokens[last].span.end}, TermKind::Date});
+      }
+      if (token.bytes.end < utf8.size() && utf8[token.bytes.end] == '%') {
+        terms.push_back(Term{"percent", position++, {token.span.end, token.span.end + 1}});
+      }
+    } else if (token.kind == TokenKind::Letters) {
+      std::size_t last = i;
+      if (auto date = terms::date_at(utf8, tokens, i, last)) {
+        terms.push_back(Term{std::move(*date), here, {token.span.start, tokens[last].span.end}, TermKind::Date});
+      }
+    }
   }
   return terms;
 }

@@ -174,9 +174,22 @@ class Parser {
   Xapian::Query terms_query(const Lexeme& t) {
     if (t.field == "date") return date_query(t);
     const std::string prefix(t.field.empty() ? rules_.default_prefix : field_prefix(t.field));
+    // Words make a phrase; a word's unaccented form stands in for it (a
+    // document has that form at the same position whether or not it wrote
+    // the accents); a date the words spell is an alternative to the phrase.
     std::vector<Xapian::Query> parts;
+    std::vector<Xapian::Query> dates;
     const auto terms = rules_.analyzer.analyze(t.text);
-    for (const Term& term : terms) parts.emplace_back(prefix + term.text, 1, term.position + 1);
+    const bool one_word = t.type == LexemeType::Word &&
+                          std::count_if(terms.begin(), terms.end(), [](const Term& x) { return x.kind == TermKind::Word; }) == 1;
+    for (const Term& term : terms) {
+      const Xapian::Query q(prefix + term.text, 1, term.position + 1);
+      switch (term.kind) {
+        case TermKind::Word: parts.push_back(q); break;
+        case TermKind::Unaccented: parts.back() = one_word ? Xapian::Query(Xapian::Query::OP_OR, parts.back(), q) : q; break;
+        case TermKind::Date: dates.push_back(q); break;
+      }
+    }
     Xapian::Query q;
     if (parts.size() == 1 && t.type == LexemeType::Word) {
       const std::string stem = stemmer_(terms.front().text);
@@ -190,6 +203,7 @@ class Parser {
       q = Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(),
                         static_cast<Xapian::termcount>(parts.size()));
     }
+    if (dates.size() == 1 && terms.size() > 1) q = Xapian::Query(Xapian::Query::OP_OR, q, dates.front());
     if (!t.field.empty() && rules_.resolver) {
       const auto ids = rules_.resolver(t.field, t.text);
       if (!ids.empty()) {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "quoth/analyzers/dates.h"
 #include "quoth/analyzers/jsonl_reader.h"
 #include "quoth/analyzers/markdown_reader.h"
 

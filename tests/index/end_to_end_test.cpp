@@ -97,3 +97,33 @@ TEST_CASE("boolean queries filter the seed articles", "[e2e]") {
   CHECK(both.hits.size() + without.hits.size() == witkoff.hits.size());
   CHECK(searcher.search("zzqxj", 10).hits.empty());
 }
+
+TEST_CASE("searches find an article through every spelling of its terms", "[e2e][terms]") {
+  test::TempDir dir;
+  dir.write("in/a.txt",
+            "Talks in Zürich\nU.S. officials said 90% of the issues in the peace-plan were agreed on December 15, "
+            "2025, and the 20-point text was read by Zelenskyy's team.\n");
+  dir.write("in/b.txt", "Another day\nThey told us nothing about the plan, a spokesman said.\n");
+  std::vector<FileError> errors;
+  const auto files = collect_article_files({(dir / "in").string()}, errors);
+  {
+    auto db = open_index_for_writing((dir / "index").string());
+    REQUIRE(index_files(db, files, {}, {}).indexed == 2);
+  }
+  Searcher searcher(open_index_for_reading((dir / "index").string()));
+  const auto only_a = [&](const std::string& query) {
+    const auto r = searcher.search(query, 10);
+    INFO(query);
+    REQUIRE(r.hits.size() == 1);
+    CHECK_THAT(r.hits.front().path, Catch::EndsWith("a.txt"));
+  };
+  for (const char* query : {"US officials", "\"U.S. officials\"", "90%", "\"90 percent\"", "\"90 per cent\"",
+                            "\"peace plan\"", "peace-plan", "\"20 point\"", "2025-12-15", "\"15 December 2025\"",
+                            "Zurich", "Zürich", "Zelenskyy", "title:zurich"}) {
+    only_a(query);
+  }
+  // "us" the pronoun is not U.S.
+  const auto us = searcher.search("us", 10);
+  REQUIRE(us.hits.size() == 1);
+  CHECK_THAT(us.hits.front().path, Catch::EndsWith("b.txt"));
+}

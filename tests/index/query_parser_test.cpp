@@ -52,7 +52,7 @@ TEST_CASE("date ranges become value ranges on the date slot", "[query]") {
 
 TEST_CASE("entity fields use their own prefixes", "[query]") {
   CHECK(parsed("person:Umerov") == "Query(XPERumerov@1)");
-  CHECK(parsed("speaker:\"US officials\"") == "Query((XSPKus@1 PHRASE 2 XSPKofficials@2))");
+  CHECK(parsed("speaker:\"US officials\"") == "Query((XSPKu.s@1 PHRASE 2 XSPKofficials@2))");
 }
 
 TEST_CASE("a quoted phrase becomes a phrase query, curly quotes too", "[query]") {

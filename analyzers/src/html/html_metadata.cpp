@@ -5,7 +5,7 @@
 #include <array>
 #include <string_view>
 
-#include "quoth/analyzers/jsonl_reader.h"
+#include "quoth/analyzers/dates.h"
 
 namespace quoth::html {
 namespace {

@@ -27,8 +27,4 @@ struct JsonlResult {
 // REQUIRES: line is valid UTF-8. A blank line gives neither article nor error.
 [[nodiscard]] JsonlResult read_jsonl_line(std::string_view line);
 
-// "15 December 2025", "December 15, 2025", "2025-12-15T10:00:00Z", "Dec. 15, 2025"
-// -> "2025-12-15"; "" if not recognisably a date.
-[[nodiscard]] std::string normalise_date(std::string_view text);
-
 }  // namespace quoth

@@ -5,7 +5,9 @@
 // Offsets: every character offset quoth stores or reports is a Unicode
 // code-point offset into the article's stored text (DataField::kText). For a
 // plain-text file that text is the file's whole decoded content, title line
-// included, so offsets line up with the file.
+// included, so offsets line up with the file; for Markdown it is the text with
+// the markup stripped, for HTML the page's title and main text (see
+// html_reader.h), for JSON Lines the record's text.
 //
 // Changing anything here that an existing index depends on means bumping
 // kSchemaVersion; opening an index of another version is refused with a
@@ -20,7 +22,7 @@
 
 namespace quoth::schema {
 
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 
 // Database metadata keys.
 namespace meta {
