@@ -1,0 +1,128 @@
+// bench-analyze: single-threaded analysis throughput on the benchmark corpus,
+// beside Xapian's own TermGenerator on the same text in the same run.
+//
+// usage: bench-analyze [ARTICLES_JSONL] [RUNS]
+//        (default ../shared/bench/articles.jsonl, 3 runs; the median is shown)
+//
+// Passes, each over every article's title and text:
+//   termgenerator  Xapian::TermGenerator with the English stemmer (STEM_SOME,
+//                  positions), as scriptindex indexes, into a Document
+//   terms          quoth's TermAnalyzer (words, abbreviations, percentages,
+//                  unaccented forms, dates) and the English stems of its terms
+//   +entities      terms, then entity recognition
+//   +quotes        terms, then the whole ArticleAnalyzer (entities, quotes,
+//                  speakers)
+// Exit 77 (skipped) when the corpus is absent.
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "quoth/analyzers/article_analyzer.h"
+#include "quoth/analyzers/entity_recognizer.h"
+#include "quoth/analyzers/jsonl_reader.h"
+#include "quoth/analyzers/term_analyzer.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+// Seconds for one pass of `work` over every article, median of `runs`.
+double time_pass(const std::vector<quoth::Article>& articles, int runs,
+                 const std::function<std::size_t(const quoth::Article&)>& work) {
+  std::vector<double> seconds;
+  std::size_t sink = 0;
+  for (int r = 0; r < runs; ++r) {
+    const auto t0 = Clock::now();
+    for (const quoth::Article& a : articles) sink += work(a);
+    seconds.push_back(std::chrono::duration<double>(Clock::now() - t0).count());
+  }
+  if (sink == 42) std::fputs("", stderr);  // keep the work observable
+  return median(seconds);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string path = argc > 1 ? argv[1] : "../shared/bench/articles.jsonl";
+  const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "bench-analyze: skipped: %s is absent (the benchmark corpus lives in ../shared/bench)\n",
+                 path.c_str());
+    return 77;
+  }
+  std::vector<quoth::Article> articles;
+  std::size_t bytes = 0;
+  for (std::string line; std::getline(in, line);) {
+    auto r = quoth::read_jsonl_line(line);
+    if (!r.article) continue;
+    bytes += r.article->article.title.size() + r.article->article.text.size();
+    articles.push_back(std::move(r.article->article));
+  }
+  const double mb = static_cast<double>(bytes) / 1e6;
+  std::printf("%zu articles, %.1f MB, single thread, median of %d runs\n\n", articles.size(), mb, runs);
+  std::printf("%-16s %10s %10s %12s\n", "pass", "seconds", "MB/s", "vs TermGen");
+
+  Xapian::TermGenerator generator;
+  generator.set_stemmer(Xapian::Stem("english"));
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  const double tg = time_pass(articles, runs, [&](const quoth::Article& a) {
+    Xapian::Document doc;
+    generator.set_document(doc);
+    generator.index_text(a.title, 1, "S");
+    generator.index_text(a.title);
+    generator.increase_termpos();
+    generator.index_text(a.text);
+    return static_cast<std::size_t>(doc.termlist_count());
+  });
+
+  // quoth's terms plus the English stems it indexes beside them (cached per
+  // word, as the indexer's DocumentBuilder does).
+  quoth::TermAnalyzer analyzer;
+  Xapian::Stem stemmer("english");
+  std::unordered_map<std::string, std::string> stems;
+  const auto terms_of = [&](const quoth::Article& a) {
+    std::size_t n = 0;
+    for (const std::string_view part : {std::string_view(a.title), std::string_view(a.text)}) {
+      for (const quoth::Term& t : analyzer.analyze(part)) {
+        auto it = stems.find(t.text);
+        if (it == stems.end()) it = stems.emplace(t.text, stemmer(t.text)).first;
+        n += it->second.size();
+      }
+    }
+    return n;
+  };
+  const double terms = time_pass(articles, runs, terms_of);
+  quoth::EntityRecognizer recognizer;
+  const double entities = time_pass(articles, runs, [&](const quoth::Article& a) {
+    return terms_of(a) + recognizer.analyze(a.text).mentions.size();
+  });
+  quoth::ArticleAnalyzer article_analyzer;
+  const double quotes = time_pass(articles, runs, [&](const quoth::Article& a) {
+    const auto analysis = article_analyzer.analyze(a);
+    return terms_of(a) + analysis.mentions.size() + analysis.quotes.size();
+  });
+
+  const auto row = [&](const char* name, double s) {
+    std::printf("%-16s %10.2f %10.2f %11.2fx\n", name, s, mb / s, tg / s);
+  };
+  row("termgenerator", tg);
+  row("terms", terms);
+  row("+entities", entities);
+  row("+quotes", quotes);
+  std::printf("\nentities add %.2fx to term analysis; quotes add %.2fx to terms+entities\n", entities / terms,
+              quotes / entities);
+  return 0;
+}
