@@ -106,8 +106,12 @@ std::string_view first_sentence(std::string_view paragraph) {
       if (word.size() > 3 && word.find('.') == std::string_view::npos) return paragraph.substr(0, i + 1);
     }
   }
-  const auto cut = paragraph.rfind(' ', kLongestTitle);
-  return paragraph.substr(0, cut == std::string_view::npos ? kLongestTitle : cut);
+  std::size_t cut = paragraph.rfind(' ', kLongestTitle);
+  if (cut == std::string_view::npos) {
+    cut = kLongestTitle;  // no space: cut between two code points
+    while (cut > 0 && (static_cast<unsigned char>(paragraph[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return paragraph.substr(0, cut);
 }
 
 }  // namespace

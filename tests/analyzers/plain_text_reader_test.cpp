@@ -2,6 +2,7 @@
 
 #include "quoth/analyzers/boilerplate.h"
 #include "quoth/analyzers/plain_text_reader.h"
+#include "quoth/analyzers/utf8.h"
 
 using namespace quoth;
 
@@ -74,4 +75,12 @@ TEST_CASE("boilerplate lines are listed, and the text keeps them", "[reader][boi
                                   " territorial issues that remain, and the oil price rose. Trading was heavy,"
                                   " and the index closed down 2% in a session that lasted longer than usual."));
   CHECK_FALSE(is_boilerplate_line("Witkoff said progress was made."));
+}
+
+TEST_CASE("a long title line without spaces is cut between characters", "[reader][metadata]") {
+  std::string line = "h";
+  for (int i = 0; i < 120; ++i) line += "\u00E9";  // two bytes each: byte 200 falls inside one
+  const Article a = read_plain_text(line + "\nbody\n");
+  CHECK_FALSE(find_invalid_utf8(a.title));
+  CHECK(a.title.size() < line.size());
 }
