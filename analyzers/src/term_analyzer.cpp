@@ -79,7 +79,9 @@ std::vector<Term> TermAnalyzer::analyze(std::string_view utf8) {
     const Token& token = tokens[i];
     const std::string_view word = strip_possessive(token.text);
     std::string text;
-    if (token.kind == TokenKind::Letters && !terms::in_caps_run(tokens, i)) {
+    // Dotted abbreviations are unambiguous; bare capitals are abbreviations
+    // except inside an ALL-CAPS headline.
+    if (token.kind == TokenKind::Letters && (word.find('.') != std::string_view::npos || !terms::in_caps_run(tokens, i))) {
       if (auto abbreviation = terms::abbreviation_term(word)) text = std::move(*abbreviation);
     }
     if (text.empty()) text = fold(word);

@@ -72,6 +72,7 @@ bool in_caps_run(const std::vector<Token>& tokens, std::size_t i) {
   }
   // Three words in capitals in a row are a headline, not abbreviations.
   const auto capitals = [&](std::size_t k) { return tokens[k].kind == TokenKind::Letters && is_capitals(tokens[k].text); };
+  if (!capitals(i)) return false;
   std::size_t first = i, last = i;
   while (first > 0 && capitals(first - 1)) --first;
   while (last + 1 < tokens.size() && capitals(last + 1)) ++last;
