@@ -11,6 +11,7 @@
 #include "../quotes/cue_lexicon.h"
 #include "../quotes/quote_tokens.h"
 #include "entity_tables.h"
+#include "ner_tagger.h"
 #include "quoth/analyzers/utf8.h"
 
 namespace quoth {
@@ -42,6 +43,15 @@ const ShortForm* short_form(std::string_view lower) {
 }
 
 // Modifiers that belong to a role before a title word: "special envoy".
+// Words whose full stop is part of them: initials, dotted abbreviations and
+// the usual short forms ("Corp.", "Jr.").
+bool abbreviation(std::string_view lower) {
+  static constexpr std::string_view kShort[] = {"inc", "corp", "co", "ltd", "jr", "sr", "mr", "mrs", "ms", "dr",
+                                                "st", "gen", "lt", "col", "sgt", "rep", "sen", "gov", "prof", "plc"};
+  if (lower.size() == 1 || lower.find('.') != std::string_view::npos) return true;
+  return std::find(std::begin(kShort), std::end(kShort), lower) != std::end(kShort);
+}
+
 bool role_modifier(std::string_view w) {
   static constexpr std::string_view kModifiers[] = {"special", "senior", "former", "top", "deputy", "foreign",
                                                     "defense", "defence", "chief", "longtime", "press", "vice",
@@ -88,7 +98,9 @@ class Recognition {
 
   EntityAnalysis run() {
     for (const Range& p : quotes::paragraphs(t_)) {
+      const std::size_t first_candidate = candidates_.size(), first_single = single_.size();
       for (const Range& s : quotes::sentences(t_, p)) sentence(s);
+      apply_tagger(p, first_candidate, first_single);  // per paragraph: initials and "U.S." end no sentence
     }
     return resolve();
   }
@@ -139,6 +151,70 @@ class Recognition {
     }
   }
 
+  // The statistical tagger decides which capitalised runs are names, of what
+  // type and with what extent; the rules above keep what they know better:
+  // roles, titles, dates and figures. A rule's name the tagger rejects is
+  // dropped; a name the tagger finds that no rule proposed is added.
+  void apply_tagger(const Range& s, std::size_t first_candidate, std::size_t first_single) {
+    if (s.end <= s.begin) return;
+    // Words as the tagger learnt them: an abbreviation keeps its full stop
+    // ("U.S.", "J.", "Corp."), a possessive is dropped.
+    std::vector<std::string> texts;
+    std::vector<std::size_t> first_token;  // per word, its first token
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      if (t_[i].kind == Tok::End && !first_token.empty() && t_[i].span.start == t_[i - 1].span.end &&
+          word(i - 1) && abbreviation(t_[i - 1].lower) && slice(i, i + 1) == ".") {
+        texts.back() += '.';
+        continue;
+      }
+      first_token.push_back(i);
+      texts.push_back(strip_possessive(slice(i, i + 1)));
+    }
+    first_token.push_back(s.end);
+    const std::vector<std::string_view> words(texts.begin(), texts.end());
+    const std::vector<ner::Tag> tags = ner::Tagger::builtin().tag(words);
+    struct Found {
+      std::size_t a, b;  // tokens
+      EntityType type;
+      bool used = false;
+    };
+    std::vector<Found> found;
+    for (std::size_t k = 0; k < tags.size(); ++k) {
+      const ner::Tag t = tags[k];
+      if (t != ner::kBPer && t != ner::kBOrg && t != ner::kBLoc) continue;
+      std::size_t j = k + 1;
+      while (j < tags.size() && tags[j] == t + 1) ++j;
+      const EntityType type = t == ner::kBPer ? EntityType::Person : t == ner::kBOrg ? EntityType::Org : EntityType::Place;
+      found.push_back({first_token[k], first_token[j], type});
+    }
+    const auto overlapping = [&](Span span) -> Found* {
+      for (Found& f : found) {
+        if (t_[f.a].span.start < span.end && span.start < t_[f.b - 1].span.end) return &f;
+      }
+      return nullptr;
+    };
+    std::vector<Candidate> kept(candidates_.begin(), candidates_.begin() + static_cast<long>(first_candidate));
+    for (std::size_t k = first_candidate; k < candidates_.size(); ++k) {
+      Candidate& c = candidates_[k];
+      if (c.type == EntityType::Person || c.type == EntityType::Org || c.type == EntityType::Place) {
+        Found* f = overlapping(c.span);
+        if (f == nullptr || f->used) continue;
+        f->used = true;
+        c = candidate(f->a, f->b, f->type, std::move(c.role), c.role_span);
+      }
+      kept.push_back(std::move(c));
+    }
+    candidates_ = std::move(kept);
+    std::erase_if(single_, [&, index = std::size_t{0}](const Single& one) mutable {
+      if (index++ < first_single) return false;
+      Found* f = overlapping(one.span);
+      return f != nullptr && !f->used;  // the tagger's name replaces it below
+    });
+    for (Found& f : found) {
+      if (!f.used) candidates_.push_back(candidate(f.a, f.b, f.type));
+    }
+  }
+
   // DATE ("December 14", "December 14–15, 2025", "Tuesday") and FIGURE
   // ("90%", "$100 billion", "20-point", "800,000") by rule.
   std::size_t number_or_date(std::size_t i, std::size_t end) {
@@ -175,13 +251,17 @@ class Recognition {
 
   void add(std::size_t a, std::size_t b, EntityType type, std::string role = {}, Span role_span = {}) {
     if (b <= a) return;
+    candidates_.push_back(candidate(a, b, type, std::move(role), role_span));
+  }
+
+  Candidate candidate(std::size_t a, std::size_t b, EntityType type, std::string role = {}, Span role_span = {}) const {
     Candidate c{{t_[a].span.start, t_[b - 1].span.end}, slice(a, b), type, b - a, std::move(role), role_span};
-    if (type == EntityType::Person || type == EntityType::Org) {
+    if (type == EntityType::Person || type == EntityType::Org || type == EntityType::Place) {
       const std::string stripped = strip_possessive(c.text);
       c.span.end -= static_cast<CodePointOffset>(count_code_points(c.text) - count_code_points(stripped));
       c.text = stripped;
     }
-    candidates_.push_back(std::move(c));
+    return c;
   }
 
   // A run of capitalised words [i, j): split off titles, then type it.

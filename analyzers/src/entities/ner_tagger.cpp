@@ -1,0 +1,185 @@
+#include "ner_tagger.h"
+
+#include <array>
+#include <cctype>
+
+#include "entity_tables.h"
+
+// The weights, compiled in from analyzers/data/ner.model (see ner_model.S).
+extern "C" const unsigned char quoth_ner_model[];
+extern "C" const unsigned char quoth_ner_model_end[];
+
+namespace quoth::ner {
+namespace {
+
+constexpr std::array<std::string_view, kTagCount> kNames = {"O",     "B-PER", "I-PER", "B-ORG", "I-ORG",
+                                                            "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+
+// FNV-1a over a feature's kind and text: its slot.
+class Hasher {
+ public:
+  explicit Hasher(char kind) { mix(kind); }
+  Hasher& operator<<(std::string_view s) {
+    for (const char c : s) mix(c);
+    mix('\x1f');
+    return *this;
+  }
+  [[nodiscard]] std::uint32_t slot() const { return static_cast<std::uint32_t>(h_ % kBuckets); }
+
+ private:
+  void mix(char c) {
+    h_ ^= static_cast<unsigned char>(c);
+    h_ *= 1099511628211ull;
+  }
+  std::uint64_t h_ = 1469598103934665603ull;
+};
+
+std::string lower_of(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "Zelensky" → "Xx", "NATO" → "X", "1996-08-30" → "d-d-d", "U.S." → "X.X."
+std::string shape(std::string_view w) {
+  std::string out;
+  for (const char c : w) {
+    const auto u = static_cast<unsigned char>(c);
+    char s = c;
+    if (std::isupper(u)) s = 'X';
+    else if (std::islower(u) || u >= 0x80) s = 'x';
+    else if (std::isdigit(u)) s = 'd';
+    if (out.empty() || out.back() != s) out += s;
+  }
+  return out;
+}
+
+bool has_lower(std::string_view w) {
+  for (const char c : w) {
+    if (std::islower(static_cast<unsigned char>(c))) return true;
+  }
+  return false;
+}
+
+bool has_upper(std::string_view w) {
+  for (const char c : w) {
+    if (std::isupper(static_cast<unsigned char>(c))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view tag_name(Tag t) { return kNames[t]; }
+
+Tag tag_from_name(std::string_view conll) {
+  for (int t = 0; t < kTagCount; ++t) {
+    if (kNames[static_cast<std::size_t>(t)] == conll) return static_cast<Tag>(t);
+  }
+  return kO;
+}
+
+bool allowed(Tag previous, Tag next) {
+  if (next == kIPer) return previous == kBPer || previous == kIPer;
+  if (next == kIOrg) return previous == kBOrg || previous == kIOrg;
+  if (next == kILoc) return previous == kBLoc || previous == kILoc;
+  if (next == kIMisc) return previous == kBMisc || previous == kIMisc;
+  return true;
+}
+
+SentenceFeatures::SentenceFeatures(const std::vector<std::string_view>& words) {
+  const std::size_t n = words.size();
+  lower.reserve(n);
+  std::vector<std::string> shapes;
+  shapes.reserve(n);
+  std::size_t lettered = 0, capitals = 0;
+  for (const std::string_view w : words) {
+    lower.push_back(lower_of(w));
+    shapes.push_back(shape(w));
+    if (has_upper(w) || has_lower(w)) {
+      ++lettered;
+      capitals += has_lower(w) ? 0 : 1;
+    }
+  }
+  // A line in capitals is a headline: its words' case says nothing.
+  const bool caps_line = lettered >= 2 && capitals == lettered;
+  const auto word = [&](std::ptrdiff_t k) -> std::string_view {
+    if (k < 0) return "<s>";
+    if (static_cast<std::size_t>(k) >= n) return "</s>";
+    return lower[static_cast<std::size_t>(k)];
+  };
+  const auto shape_at = [&](std::ptrdiff_t k) -> std::string_view {
+    if (k < 0 || static_cast<std::size_t>(k) >= n) return "_";
+    return shapes[static_cast<std::size_t>(k)];
+  };
+  fixed.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& f = fixed[i];
+    const auto k = static_cast<std::ptrdiff_t>(i);
+    const std::string& w = lower[i];
+    const std::string_view sh = caps_line && has_upper(words[i]) ? std::string_view("CAPS") : shapes[i];
+    f.push_back(Hasher('b').slot());
+    f.push_back((Hasher('w') << w).slot());
+    f.push_back((Hasher('W') << words[i] << (caps_line ? "c" : "")).slot());
+    f.push_back((Hasher('s') << sh).slot());
+    f.push_back((Hasher('S') << sh << (i == 0 ? "first" : "")).slot());
+    for (std::size_t len = 1; len <= 4 && len <= w.size(); ++len) {
+      f.push_back((Hasher('p') << w.substr(0, len)).slot());
+      f.push_back((Hasher('x') << w.substr(w.size() - len)).slot());
+    }
+    f.push_back((Hasher('1') << word(k - 1)).slot());
+    f.push_back((Hasher('2') << word(k - 2)).slot());
+    f.push_back((Hasher('3') << word(k + 1)).slot());
+    f.push_back((Hasher('4') << word(k + 2)).slot());
+    f.push_back((Hasher('5') << shape_at(k - 1) << sh).slot());
+    f.push_back((Hasher('6') << sh << shape_at(k + 1)).slot());
+    f.push_back((Hasher('7') << word(k - 1) << w).slot());
+    f.push_back((Hasher('8') << w << word(k + 1)).slot());
+    f.push_back((Hasher('9') << word(k - 1) << sh).slot());
+    f.push_back((Hasher('0') << sh << word(k + 1)).slot());
+    f.push_back((Hasher('a') << shape_at(k - 2) << shape_at(k - 1) << sh).slot());
+    f.push_back((Hasher('c') << sh << shape_at(k + 1) << shape_at(k + 2)).slot());
+    const auto suffix3 = [](std::string_view x) { return x.size() > 3 ? x.substr(x.size() - 3) : x; };
+    f.push_back((Hasher('d') << suffix3(word(k - 1))).slot());
+    f.push_back((Hasher('e') << suffix3(word(k + 1))).slot());
+    // Gazetteers and word lists of the rule-based recognizer.
+    if (entities::is_place_name(w)) f.push_back(Hasher('g').slot());
+    if (i + 1 < n && entities::is_place_name(w + " " + lower[i + 1])) f.push_back(Hasher('G').slot());
+    if (i > 0 && entities::is_place_name(lower[i - 1] + " " + w)) f.push_back(Hasher('H').slot());
+    if (entities::is_org_word(w)) f.push_back(Hasher('o').slot());
+    if (i + 1 < n && entities::is_org_word(lower[i + 1])) f.push_back(Hasher('O').slot());
+    if (i > 0 && entities::is_title_word(lower[i - 1])) f.push_back(Hasher('t').slot());
+    if (entities::is_month(w) || entities::is_weekday(w)) f.push_back(Hasher('m').slot());
+  }
+}
+
+void tag_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
+                  std::vector<std::uint32_t>& out) {
+  const char p1 = static_cast<char>('A' + previous), p2 = static_cast<char>('A' + previous2);
+  out.push_back((Hasher('t') << std::string_view(&p1, 1)).slot());
+  out.push_back((Hasher('u') << std::string_view(&p1, 1) << std::string_view(&p2, 1)).slot());
+  out.push_back((Hasher('v') << std::string_view(&p1, 1) << s.lower[i]).slot());
+}
+
+const Tagger& Tagger::builtin() {
+  static const Tagger tagger = [] {
+    // Layout: "QNER1\n", a float scale, then kBuckets * kTagCount int16 (little-endian).
+    const unsigned char* p = quoth_ner_model;
+    float scale = 0;
+    static_assert(sizeof(float) == 4);
+    __builtin_memcpy(&scale, p + 6, 4);
+    return Tagger(reinterpret_cast<const std::int16_t*>(p + 10), scale);
+  }();
+  return tagger;
+}
+
+std::vector<Tag> Tagger::tag(const std::vector<std::string_view>& words) const {
+  const SentenceFeatures s(words);
+  return decode(s, [&](const std::vector<std::uint32_t>& slots, Tag t) {
+    std::int32_t sum = 0;
+    for (const std::uint32_t slot : slots) sum += weights_[static_cast<std::size_t>(slot) * kTagCount + t];
+    return static_cast<double>(sum) * scale_;
+  });
+}
+
+}  // namespace quoth::ner
