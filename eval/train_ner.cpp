@@ -85,10 +85,8 @@ struct Weights {
   std::vector<float> w, u;  // current, and the running sum for averaging
   double c = 1;
   Weights() : w(static_cast<std::size_t>(kBuckets) * kTagCount), u(w.size()) {}
-  double score(const std::vector<std::uint32_t>& slots, Tag t) const {
-    double sum = 0;
-    for (const std::uint32_t s : slots) sum += w[static_cast<std::size_t>(s) * kTagCount + t];
-    return sum;
+  void add_row(std::uint32_t slot, Scores& scores) const {
+    for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += w[static_cast<std::size_t>(slot) * kTagCount + t];
   }
   void update(const std::vector<std::uint32_t>& slots, Tag t, float d) {
     for (const std::uint32_t s : slots) {
@@ -108,10 +106,8 @@ double f1_on(const std::vector<Sentence>& data, const std::vector<float>& weight
   std::set<SpanKey> gold, predicted;
   for (std::size_t k = 0; k < data.size(); ++k) {
     const SentenceFeatures f(views(data[k]));
-    const auto tags = decode(f, [&](const std::vector<std::uint32_t>& slots, Tag t) {
-      double sum = 0;
-      for (const std::uint32_t s : slots) sum += weights[static_cast<std::size_t>(s) * kTagCount + t];
-      return sum;
+    const auto tags = decode(f, [&](std::uint32_t slot, Scores& scores) {
+      for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += weights[static_cast<std::size_t>(slot) * kTagCount + t];
     });
     spans(k, data[k].tags, gold);
     spans(k, tags, predicted);
@@ -159,7 +155,7 @@ int main(int argc, char** argv) {
     for (const std::size_t k : order) {
       const SentenceFeatures& f = features[k];
       const auto& gold = train[k].tags;
-      const auto tags = decode(f, [&](const std::vector<std::uint32_t>& slots, Tag t) { return weights.score(slots, t); });
+      const auto tags = decode(f, [&](std::uint32_t slot, Scores& scores) { weights.add_row(slot, scores); });
       for (std::size_t i = 0; i < tags.size(); ++i) {
         if (tags[i] == gold[i]) continue;
         ++errors;

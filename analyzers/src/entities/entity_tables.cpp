@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <unordered_set>
 
 namespace quoth::entities {
 namespace {
@@ -54,21 +55,26 @@ constexpr std::array<std::string_view, 14> kFigureWords{"percent", "per", "cent"
                                                         "trillion", "thousand", "point", "points", "dollars",
                                                         "euros", "pct", "cts", "hryvnias"};
 
-template <typename List>
-bool in(const List& list, std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
 }  // namespace
 
 bool is_place_name(std::string_view w) { return std::binary_search(std::begin(kPlaces), std::end(kPlaces), w); }
-bool is_org_word(std::string_view w) { return in(kOrgWords, w); }
-bool is_org_acronym(std::string_view w) { return in(kOrgAcronyms, w); }
-bool is_title_word(std::string_view w) { return in(kTitleWords, w); }
-bool is_non_name_start(std::string_view w) { return in(kNonNameStarts, w) || is_month(w) || is_weekday(w); }
-bool is_month(std::string_view w) { return in(kMonths, w); }
-bool is_weekday(std::string_view w) { return in(kWeekdays, w); }
-bool is_name_connector(std::string_view w) { return in(kConnectors, w); }
-bool is_figure_word(std::string_view w) { return in(kFigureWords, w); }
+// Each list as a hash set, built on first use (these are asked about every word).
+#define QUOTH_WORD_SET(list) \
+  static const std::unordered_set<std::string_view> set(std::begin(list), std::end(list)); \
+  return set.contains(w)
+
+bool is_org_word(std::string_view w) { QUOTH_WORD_SET(kOrgWords); }
+bool is_org_acronym(std::string_view w) { QUOTH_WORD_SET(kOrgAcronyms); }
+bool is_title_word(std::string_view w) { QUOTH_WORD_SET(kTitleWords); }
+bool is_non_name_start(std::string_view w) {
+  const auto in_list = [](std::string_view w) { QUOTH_WORD_SET(kNonNameStarts); };
+  return in_list(w) || is_month(w) || is_weekday(w);
+}
+bool is_month(std::string_view w) { QUOTH_WORD_SET(kMonths); }
+bool is_weekday(std::string_view w) { QUOTH_WORD_SET(kWeekdays); }
+bool is_name_connector(std::string_view w) { QUOTH_WORD_SET(kConnectors); }
+bool is_figure_word(std::string_view w) { QUOTH_WORD_SET(kFigureWords); }
+
+#undef QUOTH_WORD_SET
 
 }  // namespace quoth::entities

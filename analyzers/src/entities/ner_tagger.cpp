@@ -142,10 +142,14 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string_view>& words) {
     const auto suffix3 = [](std::string_view x) { return x.size() > 3 ? x.substr(x.size() - 3) : x; };
     f.push_back((Hasher('d') << suffix3(word(k - 1))).slot());
     f.push_back((Hasher('e') << suffix3(word(k + 1))).slot());
-    // Gazetteers and word lists of the rule-based recognizer.
-    if (entities::is_place_name(w)) f.push_back(Hasher('g').slot());
-    if (i + 1 < n && entities::is_place_name(w + " " + lower[i + 1])) f.push_back(Hasher('G').slot());
-    if (i > 0 && entities::is_place_name(lower[i - 1] + " " + w)) f.push_back(Hasher('H').slot());
+    // Gazetteers and word lists of the rule-based recognizer (places are
+    // only looked up for capitalised words: the lookups are the cost).
+    const bool capitalised = !words[i].empty() && std::isupper(static_cast<unsigned char>(words[i].front()));
+    if (capitalised) {
+      if (entities::is_place_name(w)) f.push_back(Hasher('g').slot());
+      if (i + 1 < n && entities::is_place_name(w + " " + lower[i + 1])) f.push_back(Hasher('G').slot());
+      if (i > 0 && entities::is_place_name(lower[i - 1] + " " + w)) f.push_back(Hasher('H').slot());
+    }
     if (entities::is_org_word(w)) f.push_back(Hasher('o').slot());
     if (i + 1 < n && entities::is_org_word(lower[i + 1])) f.push_back(Hasher('O').slot());
     if (i > 0 && entities::is_title_word(lower[i - 1])) f.push_back(Hasher('t').slot());
@@ -175,10 +179,11 @@ const Tagger& Tagger::builtin() {
 
 std::vector<Tag> Tagger::tag(const std::vector<std::string_view>& words) const {
   const SentenceFeatures s(words);
-  return decode(s, [&](const std::vector<std::uint32_t>& slots, Tag t) {
-    std::int32_t sum = 0;
-    for (const std::uint32_t slot : slots) sum += weights_[static_cast<std::size_t>(slot) * kTagCount + t];
-    return static_cast<double>(sum) * scale_;
+  // Integer sums: the scale is common to every tag, so it does not change the choice.
+  (void)scale_;
+  return decode(s, [&](std::uint32_t slot, Scores& scores) {
+    const std::int16_t* row = weights_ + static_cast<std::size_t>(slot) * kTagCount;
+    for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += row[t];
   });
 }
 

@@ -12,6 +12,7 @@
 // words before it.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -55,22 +56,25 @@ class Tagger {
   float scale_;
 };
 
-// Greedy decoding shared by the tagger and the trainer: `score(slots, tag)`
-// sums the weights of the slots for a tag.
-template <typename Score>
-std::vector<Tag> decode(const SentenceFeatures& s, Score&& score) {
+using Scores = std::array<double, kTagCount>;
+
+// Greedy decoding shared by the tagger and the trainer: `add_row(slot,
+// scores)` adds a slot's weights for every tag to `scores`.
+template <typename AddRow>
+std::vector<Tag> decode(const SentenceFeatures& s, AddRow&& add_row) {
   std::vector<Tag> tags(s.fixed.size(), kO);
   std::vector<std::uint32_t> dynamic;
   for (std::size_t i = 0; i < tags.size(); ++i) {
     const Tag p1 = i > 0 ? tags[i - 1] : kO, p2 = i > 1 ? tags[i - 2] : kO;
     dynamic.clear();
     tag_features(s, i, p1, p2, dynamic);
+    Scores scores{};
+    for (const std::uint32_t slot : s.fixed[i]) add_row(slot, scores);
+    for (const std::uint32_t slot : dynamic) add_row(slot, scores);
     double best = -1e300;
     for (int t = 0; t < kTagCount; ++t) {
-      if (!allowed(p1, static_cast<Tag>(t))) continue;
-      const double v = score(s.fixed[i], static_cast<Tag>(t)) + score(dynamic, static_cast<Tag>(t));
-      if (v > best) {
-        best = v;
+      if (allowed(p1, static_cast<Tag>(t)) && scores[static_cast<std::size_t>(t)] > best) {
+        best = scores[static_cast<std::size_t>(t)];
         tags[i] = static_cast<Tag>(t);
       }
     }
