@@ -97,19 +97,12 @@ std::vector<Term> TermAnalyzer::analyze(std::string_view utf8) {
     std::optional<std::string> plain = terms::unaccented(text);
     terms.push_back(Term{std::move(text), here, token.span});
     if (plain) terms.push_back(Term{std::move(*plain), here, token.span, TermKind::Unaccented});
-    if (token.kind == TokenKind::Number) {
-      std::size_t last = i;
-      if (auto date = terms::date_at(utf8, tokens, i, last)) {
-        terms.push_back(Term{std::move(*date), here, {token.span.start, tokens[last].span.end}, TermKind::Date});
-      }
-      if (token.bytes.end < utf8.size() && utf8[token.bytes.end] == '%') {
-        terms.push_back(Term{"percent", position++, {token.span.end, token.span.end + 1}});
-      }
-    } else if (token.kind == TokenKind::Letters) {
-      std::size_t last = i;
-      if (auto date = terms::date_at(utf8, tokens, i, last)) {
-        terms.push_back(Term{std::move(*date), here, {token.span.start, tokens[last].span.end}, TermKind::Date});
-      }
+    std::size_t last = i;
+    if (auto date = terms::date_at(utf8, tokens, i, last)) {
+      terms.push_back(Term{std::move(*date), here, {token.span.start, tokens[last].span.end}, TermKind::Date});
+    }
+    if (token.kind == TokenKind::Number && token.bytes.end < utf8.size() && utf8[token.bytes.end] == '%') {
+      terms.push_back(Term{"percent", position++, {token.span.end, token.span.end + 1}});
     }
   }
   return terms;
