@@ -11,6 +11,9 @@ namespace {
 constexpr std::string_view kPlaces[] = {
 #include "places_data.inc"
 };
+constexpr std::string_view kFirstNames[] = {
+#include "first_names_data.inc"
+};
 
 constexpr std::array<std::string_view, 62> kOrgWords{
     "council", "ministry", "party", "bank", "agency", "union", "commission", "committee", "company", "inc",
@@ -57,6 +60,7 @@ constexpr std::array<std::string_view, 14> kFigureWords{"percent", "per", "cent"
 
 }  // namespace
 
+bool is_first_name(std::string_view w) { return std::binary_search(std::begin(kFirstNames), std::end(kFirstNames), w); }
 bool is_place_name(std::string_view w) { return std::binary_search(std::begin(kPlaces), std::end(kPlaces), w); }
 // Each list as a hash set, built on first use (these are asked about every word).
 #define QUOTH_WORD_SET(list) \

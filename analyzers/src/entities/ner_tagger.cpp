@@ -149,6 +149,10 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string_view>& words) {
       if (entities::is_place_name(w)) f.push_back(Hasher('g').slot());
       if (i + 1 < n && entities::is_place_name(w + " " + lower[i + 1])) f.push_back(Hasher('G').slot());
       if (i > 0 && entities::is_place_name(lower[i - 1] + " " + w)) f.push_back(Hasher('H').slot());
+      if (entities::is_first_name(w)) f.push_back(Hasher('f').slot());
+      if (i > 0 && entities::is_first_name(lower[i - 1]) && std::isupper(static_cast<unsigned char>(words[i - 1].front()))) {
+        f.push_back(Hasher('F').slot());  // "Steve Witkoff": after a capitalised given name
+      }
     }
     if (entities::is_org_word(w)) f.push_back(Hasher('o').slot());
     if (i + 1 < n && entities::is_org_word(lower[i + 1])) f.push_back(Hasher('O').slot());
