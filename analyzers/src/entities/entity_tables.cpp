@@ -60,13 +60,14 @@ constexpr std::array<std::string_view, 14> kFigureWords{"percent", "per", "cent"
 
 }  // namespace
 
-bool is_first_name(std::string_view w) { return std::binary_search(std::begin(kFirstNames), std::end(kFirstNames), w); }
-bool is_place_name(std::string_view w) { return std::binary_search(std::begin(kPlaces), std::end(kPlaces), w); }
+
 // Each list as a hash set, built on first use (these are asked about every word).
 #define QUOTH_WORD_SET(list) \
   static const std::unordered_set<std::string_view> set(std::begin(list), std::end(list)); \
   return set.contains(w)
 
+bool is_first_name(std::string_view w) { QUOTH_WORD_SET(kFirstNames); }
+bool is_place_name(std::string_view w) { QUOTH_WORD_SET(kPlaces); }
 bool is_org_word(std::string_view w) { QUOTH_WORD_SET(kOrgWords); }
 bool is_org_acronym(std::string_view w) { QUOTH_WORD_SET(kOrgAcronyms); }
 bool is_title_word(std::string_view w) { QUOTH_WORD_SET(kTitleWords); }

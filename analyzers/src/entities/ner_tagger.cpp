@@ -113,7 +113,9 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string_view>& words) {
     return shapes[static_cast<std::size_t>(k)];
   };
   fixed.resize(n);
+  std::string pair;  // two words, for the place gazetteer
   for (std::size_t i = 0; i < n; ++i) {
+    fixed[i].reserve(48);
     auto& f = fixed[i];
     const auto k = static_cast<std::ptrdiff_t>(i);
     const std::string& w = lower[i];
@@ -146,9 +148,13 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string_view>& words) {
     // only looked up for capitalised words: the lookups are the cost).
     const bool capitalised = !words[i].empty() && std::isupper(static_cast<unsigned char>(words[i].front()));
     if (capitalised) {
+      const auto pair_is_place = [&](const std::string& a, const std::string& b) {
+        pair.assign(a).append(1, ' ').append(b);
+        return entities::is_place_name(pair);
+      };
       if (entities::is_place_name(w)) f.push_back(Hasher('g').slot());
-      if (i + 1 < n && entities::is_place_name(w + " " + lower[i + 1])) f.push_back(Hasher('G').slot());
-      if (i > 0 && entities::is_place_name(lower[i - 1] + " " + w)) f.push_back(Hasher('H').slot());
+      if (i + 1 < n && pair_is_place(w, lower[i + 1])) f.push_back(Hasher('G').slot());
+      if (i > 0 && pair_is_place(lower[i - 1], w)) f.push_back(Hasher('H').slot());
       if (entities::is_first_name(w)) f.push_back(Hasher('f').slot());
       if (i > 0 && entities::is_first_name(lower[i - 1]) && std::isupper(static_cast<unsigned char>(words[i - 1].front()))) {
         f.push_back(Hasher('F').slot());  // "Steve Witkoff": after a capitalised given name
