@@ -48,10 +48,12 @@ TEST_CASE("the direct quotes of the seed articles are found with their speakers"
     std::getline(fields, speaker, '\t');
     ++quotes;
     const auto& q = by_seed.at(seed).quotes;
-    const auto hit = std::find_if(q.begin(), q.end(), [&](const Quote& x) {
-      // The golden words may open the quote or a part of it joined with "…".
-      return lower(x.text).find(begins) != std::string::npos;
-    });
+    // The quote that opens with the golden words; else one that holds them
+    // (a second part joined with "…", or a partial quote inside reported speech).
+    auto hit = std::find_if(q.begin(), q.end(), [&](const Quote& x) { return lower(x.text).starts_with(begins); });
+    if (hit == q.end()) {
+      hit = std::find_if(q.begin(), q.end(), [&](const Quote& x) { return lower(x.text).find(begins) != std::string::npos; });
+    }
     if (hit == q.end()) {
       UNSCOPED_INFO(seed << ": not found: " << begins);
       continue;
@@ -70,6 +72,6 @@ TEST_CASE("the direct quotes of the seed articles are found with their speakers"
   CHECK(quotes == 41);
   // Floors at the figures measured when the golden file was written; raise
   // them as extraction improves, never lower them.
-  CHECK(found == quotes);                    // 41 of 41 on 2026-11-25
-  CHECK(attributed * 100 >= quotes * 80);  // 34 of 41
+  CHECK(found == quotes);                  // 41 of 41 on 2026-11-25
+  CHECK(attributed * 100 >= quotes * 80);  // 33 of 41
 }
