@@ -6,8 +6,9 @@
 //   e.g. quoth-train-ner ../shared/eval/conll2003/eng.train ../shared/eval/conll2003/eng.testa
 //        analyzers/data/ner.model
 //
-// Deterministic: sentences are visited in a fixed pseudo-random order (fixed
-// seed), so the same data gives the same model. Prints span F1 on DEV after
+// Deterministic: documents are visited in a fixed pseudo-random order (fixed
+// seed), their sentences in order (the tagger remembers what a document said
+// before), so the same data gives the same model. Prints span F1 on DEV after
 // each epoch (PER, ORG, LOC; MISC is learned but not scored).
 #include <algorithm>
 #include <cmath>
@@ -32,19 +33,30 @@ struct Sentence {
   std::vector<Tag> tags;  // BIO
 };
 
-// CoNLL columns (word POS chunk NER, IOB1); sentences end at blank lines.
-std::vector<Sentence> read_conll(const char* path) {
+struct Document {
+  std::vector<Sentence> sentences;
+  std::vector<SentenceFeatures> features;  // per sentence, filled once
+};
+
+// CoNLL columns (word POS chunk NER, IOB1); sentences end at blank lines,
+// documents at -DOCSTART- lines.
+std::vector<Document> read_conll(const char* path) {
   std::ifstream in(path);
-  std::vector<Sentence> out;
+  std::vector<Document> out(1);
   Sentence s;
   std::string previous_type;
   const auto flush = [&] {
-    if (!s.words.empty()) out.push_back(std::move(s));
+    if (!s.words.empty()) out.back().sentences.push_back(std::move(s));
     s = {};
     previous_type.clear();
   };
   for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line.starts_with("-DOCSTART-")) {
+    if (line.starts_with("-DOCSTART-")) {
+      flush();
+      if (!out.back().sentences.empty()) out.emplace_back();
+      continue;
+    }
+    if (line.empty()) {
       flush();
       continue;
     }
@@ -63,10 +75,15 @@ std::vector<Sentence> read_conll(const char* path) {
     previous_type = type;
   }
   flush();
+  if (out.back().sentences.empty()) out.pop_back();
+  for (Document& d : out) {
+    d.features.reserve(d.sentences.size());
+    for (const Sentence& sentence : d.sentences) {
+      d.features.emplace_back(std::vector<std::string_view>(sentence.words.begin(), sentence.words.end()));
+    }
+  }
   return out;
 }
-
-std::vector<std::string_view> views(const Sentence& s) { return {s.words.begin(), s.words.end()}; }
 
 using SpanKey = std::tuple<std::size_t, std::size_t, std::size_t, int>;  // sentence, start, end, type
 
@@ -102,15 +119,19 @@ struct Weights {
   }
 };
 
-double f1_on(const std::vector<Sentence>& data, const std::vector<float>& weights) {
+double f1_on(const std::vector<Document>& data, const std::vector<float>& weights) {
   std::set<SpanKey> gold, predicted;
-  for (std::size_t k = 0; k < data.size(); ++k) {
-    const SentenceFeatures f(views(data[k]));
-    const auto tags = decode(f, [&](std::uint32_t slot, Scores& scores) {
-      for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += weights[static_cast<std::size_t>(slot) * kTagCount + t];
-    });
-    spans(k, data[k].tags, gold);
-    spans(k, tags, predicted);
+  std::size_t k = 0;
+  for (const Document& d : data) {
+    DocumentMemory memory;
+    for (std::size_t j = 0; j < d.sentences.size(); ++j, ++k) {
+      const auto tags = decode(d.features[j], &memory, [&](std::uint32_t slot, Scores& scores) {
+        for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += weights[static_cast<std::size_t>(slot) * kTagCount + t];
+      });
+      memory.remember(d.features[j], tags);
+      spans(k, d.sentences[j].tags, gold);
+      spans(k, tags, predicted);
+    }
   }
   std::size_t tp = 0;
   for (const auto& key : predicted) tp += gold.contains(key) ? 1 : 0;
@@ -139,34 +160,37 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "quoth-train-ner: no sentences in %s or %s\n", paths[0], paths[1]);
     return 2;
   }
-  std::fprintf(stderr, "%zu training sentences, %zu dev sentences\n", train.size(), dev.size());
-  std::vector<SentenceFeatures> features;
-  features.reserve(train.size());
-  for (const auto& s : train) features.emplace_back(views(s));
+  std::fprintf(stderr, "%zu training documents, %zu dev documents\n", train.size(), dev.size());
 
   Weights weights;
   std::vector<std::size_t> order(train.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 rng(20261125);
-  std::vector<std::uint32_t> dynamic;
+  std::vector<std::uint32_t> context;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     std::size_t errors = 0;
     for (const std::size_t k : order) {
-      const SentenceFeatures& f = features[k];
-      const auto& gold = train[k].tags;
-      const auto tags = decode(f, [&](std::uint32_t slot, Scores& scores) { weights.add_row(slot, scores); });
-      for (std::size_t i = 0; i < tags.size(); ++i) {
-        if (tags[i] == gold[i]) continue;
-        ++errors;
-        dynamic.clear();
-        tag_features(f, i, i > 0 ? tags[i - 1] : kO, i > 1 ? tags[i - 2] : kO, dynamic);
-        weights.update(f.fixed[i], gold[i], 1);
-        weights.update(dynamic, gold[i], 1);
-        weights.update(f.fixed[i], tags[i], -1);
-        weights.update(dynamic, tags[i], -1);
+      DocumentMemory memory;
+      for (std::size_t j = 0; j < train[k].sentences.size(); ++j) {
+        const SentenceFeatures& f = train[k].features[j];
+        const auto& gold = train[k].sentences[j].tags;
+        const auto tags = decode(f, &memory, [&](std::uint32_t slot, Scores& scores) { weights.add_row(slot, scores); });
+        for (std::size_t i = 0; i < tags.size(); ++i) {
+          if (tags[i] == gold[i]) continue;
+          ++errors;
+          const Tag p1 = i > 0 ? tags[i - 1] : kO;
+          if (!f.scored(i, p1)) continue;  // an unscored word is O: nothing to learn from
+          context.clear();
+          context_features(f, i, p1, i > 1 ? tags[i - 2] : kO, &memory, context);
+          weights.update(f.fixed(i), gold[i], 1);
+          weights.update(context, gold[i], 1);
+          weights.update(f.fixed(i), tags[i], -1);
+          weights.update(context, tags[i], -1);
+        }
+        memory.remember(f, tags);
+        weights.c += 1;
       }
-      weights.c += 1;
     }
     std::fprintf(stderr, "epoch %d: %zu token errors, dev F1 %.4f\n", epoch, errors, f1_on(dev, weights.averaged()));
   }

@@ -78,6 +78,6 @@ TEST_CASE("the people of the seed articles are found, each as one entity, with t
   CHECK(people == 44);
   // Floors at the figures measured when the golden file was written; raise
   // them as recognition improves, never lower them.
-  CHECK(found * 100 >= people * 90);  // 40 of 44 on 2026-11-25
-  CHECK(roles_found * 100 >= with_role * 85);  // 23 of 26
+  CHECK(found * 100 >= people * 95);  // 43 of 44 on 2026-11-25 (40 in the first sitting)
+  CHECK(roles_found * 100 >= with_role * 95);  // 25 of 26
 }

@@ -106,11 +106,10 @@ class Recognition {
   }
 
  private:
-  std::string slice(std::size_t a, std::size_t b) const {  // tokens [a, b)
-    const std::size_t b0 = t_[a].byte;
-    const std::size_t b1 = t_[b - 1].byte + byte_offset_of(text_.substr(t_[b - 1].byte), t_[b - 1].span.length());
-    return std::string(text_.substr(b0, b1 - b0));
+  std::string_view view(std::size_t a, std::size_t b) const {  // tokens [a, b)
+    return text_.substr(t_[a].byte, t_[b - 1].byte_end - t_[a].byte);
   }
+  std::string slice(std::size_t a, std::size_t b) const { return std::string(view(a, b)); }
 
   bool word(std::size_t i) const { return i < t_.size() && t_[i].kind == Tok::Word; }
   bool cap(std::size_t i) const { return word(i) && t_[i].capitalised; }
@@ -145,7 +144,12 @@ class Recognition {
         continue;
       }
       std::size_t j = i + 1;
-      while (j < s.end && (cap(j) || (word(j) && entities::is_name_connector(t_[j].lower) && cap(j + 1) && j + 1 < s.end))) ++j;
+      for (;;) {  // capitalised words, joined by up to two connectors ("von der Leyen")
+        std::size_t c = j;
+        while (c < s.end && c < j + 2 && word(c) && entities::is_name_connector(t_[c].lower)) ++c;
+        if (c >= s.end || !cap(c)) break;
+        j = c + 1;
+      }
       name_run(i, j, s);
       i = j;
     }
@@ -158,25 +162,34 @@ class Recognition {
   void apply_tagger(const Range& s, std::size_t first_candidate, std::size_t first_single) {
     if (s.end <= s.begin) return;
     // Words as the tagger learnt them: an abbreviation keeps its full stop
-    // ("U.S.", "J.", "Corp."), a possessive is dropped.
-    std::vector<std::string> texts;
-    std::vector<std::size_t> first_token;  // per word, its first token
+    // ("U.S.", "J.", "Corp."), a possessive is a word of its own ("CNN 's").
+    std::vector<std::string_view> words;
+    std::vector<std::size_t> token_of, last_token_of;  // per word, its first and last tokens
     for (std::size_t i = s.begin; i < s.end; ++i) {
-      if (t_[i].kind == Tok::End && !first_token.empty() && t_[i].span.start == t_[i - 1].span.end &&
-          word(i - 1) && abbreviation(t_[i - 1].lower) && slice(i, i + 1) == ".") {
-        texts.back() += '.';
+      if (t_[i].kind == Tok::End && !token_of.empty() && t_[i].span.start == t_[i - 1].span.end &&
+          word(i - 1) && abbreviation(t_[i - 1].lower) && view(i, i + 1) == ".") {
+        words.back() = view(token_of.back(), i + 1);
+        last_token_of.back() = i;
         continue;
       }
-      first_token.push_back(i);
-      texts.push_back(strip_possessive(slice(i, i + 1)));
+      const std::string_view text = view(i, i + 1);
+      const std::size_t suffix = text.ends_with("'s") ? 2 : text.ends_with("\u2019s") ? 4 : 0;
+      const bool possessive = suffix > 0 && text.size() > suffix;
+      token_of.push_back(i);
+      last_token_of.push_back(i);
+      words.push_back(possessive ? text.substr(0, text.size() - suffix) : text);
+      if (possessive) {
+        token_of.push_back(i);
+        last_token_of.push_back(i);
+        words.emplace_back("'s");
+      }
     }
-    first_token.push_back(s.end);
-    const std::vector<std::string_view> words(texts.begin(), texts.end());
-    const std::vector<ner::Tag> tags = ner::Tagger::builtin().tag(words);
+    const std::vector<ner::Tag> tags = ner::Tagger::builtin().tag(words, &memory_);
     struct Found {
       std::size_t a, b;  // tokens
       EntityType type;
       bool used = false;
+      bool titled = false;  // a title inside: "NATO Secretary General Mark Rutte"
     };
     std::vector<Found> found;
     for (std::size_t k = 0; k < tags.size(); ++k) {
@@ -185,7 +198,9 @@ class Recognition {
       std::size_t j = k + 1;
       while (j < tags.size() && tags[j] == t + 1) ++j;
       const EntityType type = t == ner::kBPer ? EntityType::Person : t == ner::kBOrg ? EntityType::Org : EntityType::Place;
-      found.push_back({first_token[k], first_token[j], type});
+      Found f{token_of[k], last_token_of[j - 1] + 1, type};
+      for (std::size_t m = f.a + 1; m + 1 < f.b; ++m) f.titled |= cap(m) && entities::is_title_word(t_[m].lower);
+      found.push_back(f);
     }
     const auto overlapping = [&](Span span) -> Found* {
       for (Found& f : found) {
@@ -198,9 +213,13 @@ class Recognition {
       Candidate& c = candidates_[k];
       if (c.type == EntityType::Person || c.type == EntityType::Org || c.type == EntityType::Place) {
         Found* f = overlapping(c.span);
-        if (f == nullptr || f->used) continue;
-        f->used = true;
-        c = candidate(f->a, f->b, f->type, std::move(c.role), c.role_span);
+        if (f != nullptr && f->titled) {
+          f->used = true;  // the rules split names at titles; the tagger's run stays out
+        } else {
+          if (f == nullptr || f->used) continue;
+          f->used = true;
+          if (!extends_by_connector(c, *f)) c = candidate(f->a, f->b, f->type, std::move(c.role), c.role_span);
+        }
       }
       kept.push_back(std::move(c));
     }
@@ -213,6 +232,14 @@ class Recognition {
     for (Found& f : found) {
       if (!f.used) candidates_.push_back(candidate(f.a, f.b, f.type));
     }
+  }
+
+  // Whether a rule's person is the tagger's person continued through a name
+  // connector: "Ursula" + "von der Leyen".
+  template <typename Found>
+  bool extends_by_connector(const Candidate& c, const Found& f) const {
+    if (c.type != EntityType::Person || f.type != EntityType::Person || t_[f.a].span.start != c.span.start) return false;
+    return c.span.end > t_[f.b - 1].span.end && word(f.b) && entities::is_name_connector(t_[f.b].lower);
   }
 
   // DATE ("December 14", "December 14–15, 2025", "Tuesday") and FIGURE
@@ -291,12 +318,13 @@ class Recognition {
     }
     if (title) {
       const std::size_t person = *title + 1;
-      std::size_t role_start = i;
-      if (person - i > 0 && i < *title) {
+      std::size_t role_start = i, first_title = *title;
+      while (first_title > i && entities::is_title_word(t_[first_title - 1].lower)) --first_title;
+      if (i < first_title) {
         // Organisation words before the title name an organisation too.
-        if (std::any_of(t_.begin() + static_cast<long>(i), t_.begin() + static_cast<long>(*title),
+        if (std::any_of(t_.begin() + static_cast<long>(i), t_.begin() + static_cast<long>(first_title),
                         [](const QToken& q) { return entities::is_org_word(q.lower) || entities::is_org_acronym(q.lower); })) {
-          add(i, *title, EntityType::Org);
+          add(i, first_title, EntityType::Org);
         }
       }
       add(person, j, EntityType::Person, slice(role_start, person), {t_[role_start].span.start, t_[*title].span.end});
@@ -391,6 +419,7 @@ class Recognition {
     std::string text;
   };
   std::vector<Single> single_;
+  ner::DocumentMemory memory_;  // what the tagger said of earlier paragraphs
 };
 
 EntityAnalysis Recognition::resolve() {

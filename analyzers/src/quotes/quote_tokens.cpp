@@ -24,7 +24,23 @@ bool is_abbreviation(const QToken& t) {
   return false;
 }
 
-bool word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) != 0 || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK; }
+bool word_char(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(static_cast<UChar32>(c)) != 0 || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+}
+
+void append_lower(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  } else {
+    append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+  }
+}
+
+bool upper_case(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) != 0;
+}
 
 Tok punctuation_kind(char32_t c) {
   switch (c) {
@@ -56,14 +72,14 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
       QToken t;
       t.kind = Tok::Word;
       t.byte = start;
-      t.capitalised = u_isupper(static_cast<UChar32>(c)) != 0;
-      append_utf8(t.lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+      t.capitalised = upper_case(c);
+      append_lower(t.lower, c);
       // Continue through letters, and through ' ’ . - when a letter follows.
       while (i < text.size()) {
         std::size_t j = i;
         const char32_t d = decode_code_point(text, j);
         if (word_char(d)) {
-          append_utf8(t.lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(d))));
+          append_lower(t.lower, d);
           i = j;
           ++cp;
           continue;
@@ -81,6 +97,7 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
         break;
       }
       t.span = {start_cp, cp};
+      t.byte_end = i;
       tokens.push_back(std::move(t));
       continue;
     }
@@ -89,6 +106,7 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
     QToken t;
     t.kind = kind;
     t.byte = start;
+    t.byte_end = i;
     t.span = {start_cp, cp};
     tokens.push_back(std::move(t));
   }

@@ -16,7 +16,8 @@ enum class Tok { Word, Open, Close, Straight, Comma, Colon, End, Dash, Paragraph
 struct QToken {
   Tok kind = Tok::Other;
   Span span;          // code points
-  std::size_t byte = 0;  // byte offset of the start
+  std::size_t byte = 0;      // byte offset of the start
+  std::size_t byte_end = 0;  // byte offset just past the end
   std::string lower;  // words: lower-case ASCII form (non-ASCII kept)
   bool capitalised = false;
 };

@@ -117,7 +117,7 @@ Speaker make_speaker(std::string_view text, const std::vector<QToken>& t, Range 
   Speaker s;
   s.span = {t[phrase.begin].span.start, t[phrase.end - 1].span.end};
   const std::size_t b0 = t[phrase.begin].byte;
-  const std::size_t b1 = t[phrase.end - 1].byte + byte_offset_of(text.substr(t[phrase.end - 1].byte), t[phrase.end - 1].span.length());
+  const std::size_t b1 = t[phrase.end - 1].byte_end;
   s.text = std::string(text.substr(b0, b1 - b0));
 
   if (phrase.end - phrase.begin == 1 && is_pronoun(t[phrase.begin])) {
@@ -177,7 +177,7 @@ Speaker make_speaker(std::string_view text, const std::vector<QToken>& t, Range 
   while (first > phrase.begin && t[first - 1].capitalised) --first;
   if (first == phrase.begin && (t[first].lower == "the" || t[first].lower == "a")) ++first;
   const std::size_t n0 = t[first].byte;
-  const std::size_t n1 = t[head].byte + byte_offset_of(text.substr(t[head].byte), t[head].span.length());
+  const std::size_t n1 = t[head].byte_end;
   s.name = std::string(text.substr(n0, n1 - n0));
   return s;
 }
