@@ -140,9 +140,10 @@ PreparedArticle DocumentBuilder::build(const LoadedArticle& loaded, const Articl
     for (const auto& [key, value] : article.metadata) meta[key] = value;
     data[schema::data::kMetadata] = meta;
   }
-  data[schema::data::kEntities] = to_json(prepared.contribution);
   data[schema::data::kQuoteCount] = analysis.quotes.size();
   doc.set_data(dump(data));
+  doc.add_value(schema::slot::kEntities, to_json(prepared.contribution).dump());
+  doc.add_value(schema::slot::kEntityIds, entity_ids_value(prepared.contribution));
 
   for (const Quote& q : analysis.quotes) prepared.quotes.push_back(build_quote(loaded, analysis, q, key));
   return prepared;
@@ -174,7 +175,10 @@ Xapian::Document DocumentBuilder::build_quote(const LoadedArticle& loaded, const
     index_text(doc, schema::prefix::kSpeakerWord, display, /*positions=*/false);
     if (s.text != display) index_text(doc, schema::prefix::kSpeakerWord, s.text, /*positions=*/false);
     if (!s.entity_id.empty()) doc.add_boolean_term(std::string(schema::prefix::kSpeakerId) + s.entity_id);
-    doc.add_value(schema::slot::kSpeaker, s.entity_id.empty() ? "~" + analyzer_.fold(display) : s.entity_id);
+    const std::string speaker_value = s.entity_id.empty() ? "~" + analyzer_.fold(display) : s.entity_id;
+    doc.add_boolean_term(std::string(schema::prefix::kAttributed));
+    doc.add_boolean_term(schema::speaker_value_term(speaker_value));
+    doc.add_value(schema::slot::kSpeaker, speaker_value);
     data[schema::data::kSpeaker] = display;
     data[schema::data::kSpeakerId] = s.entity_id;
     data[schema::data::kSpeakerText] = s.text;

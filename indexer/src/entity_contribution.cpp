@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 
+#include "quoth/index/schema.h"
+
 namespace quoth {
 
 bool is_registry_type(EntityType type) {
@@ -75,6 +77,31 @@ ArticleContribution contribution_from_json(const nlohmann::json& j) {
     c.mentions = e.value("mentions", std::size_t{0});
     c.quotes = e.value("quotes", std::size_t{0});
     out.push_back(std::move(c));
+  }
+  return out;
+}
+
+ArticleContribution stored_contribution(const Xapian::Document& article) {
+  return contribution_from_json(nlohmann::json::parse(article.get_value(schema::slot::kEntities), nullptr, false));
+}
+
+std::string entity_ids_value(const ArticleContribution& contribution) {
+  std::string out;
+  for (const EntityContribution& c : contribution) out.append(to_string(c.type)).append(1, ' ').append(c.id).append(1, '\n');
+  return out;
+}
+
+std::vector<NamedEntity> stored_entity_ids(const Xapian::Document& article) {
+  std::vector<NamedEntity> out;
+  const std::string value = article.get_value(schema::slot::kEntityIds);
+  std::string_view rest = value;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find('\n'), rest.size());
+    const std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+    const std::size_t space = line.find(' ');
+    if (space == std::string_view::npos) continue;
+    out.push_back({entity_type_from_string(line.substr(0, space)), EntityId(line.substr(space + 1))});
   }
   return out;
 }

@@ -105,7 +105,7 @@ ShardContents check_shard(const std::string& path, std::vector<std::string>& pro
     contents.identities.insert(id);
     declared_quotes[key] = data.value(schema::data::kQuoteCount, std::size_t{0});
     bytes += data.value(schema::data::kText, std::string()).size();
-    for (const EntityContribution& c : contribution_from_json(data.value(schema::data::kEntities, nlohmann::json()))) {
+    for (const EntityContribution& c : stored_contribution(doc)) {
       EntityRecord& r = expected[c.id];
       r.id = c.id;
       ++r.articles;

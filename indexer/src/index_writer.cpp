@@ -53,10 +53,10 @@ void IndexWriter::reconcile_registry() {
   for (const Shard& shard : shards_) {
     const std::string articles = schema::kind_term(schema::doc_kind::kArticle);
     for (auto p = shard.db.postlist_begin(articles); p != shard.db.postlist_end(articles); ++p) {
-      const auto data = nlohmann::json::parse(shard.db.get_document(*p).get_data(), nullptr, false);
+      const Xapian::Document doc = shard.db.get_document(*p);
+      const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
       if (!data.is_object()) continue;
-      registry_.add(contribution_from_json(data.value(schema::data::kEntities, nlohmann::json())),
-                    data.value(schema::data::kId, ""));
+      registry_.add(stored_contribution(doc), data.value(schema::data::kId, ""));
     }
   }
   for (Shard& shard : shards_) shard.dirty = true;
@@ -76,11 +76,10 @@ bool IndexWriter::remove_article(const std::string& identity) {
   const std::string id_term = article_id_term(identity);
   Xapian::PostingIterator p = shard.db.postlist_begin(id_term);
   if (p == shard.db.postlist_end(id_term)) return false;
-  const auto data = nlohmann::json::parse(shard.db.get_document(*p).get_data(), nullptr, false);
+  const Xapian::Document doc = shard.db.get_document(*p);
+  registry_.remove(stored_contribution(doc), identity);
+  const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
   if (data.is_object()) {
-    if (const auto it = data.find(schema::data::kEntities); it != data.end()) {
-      registry_.remove(contribution_from_json(*it), identity);
-    }
     if (const auto it = data.find(schema::data::kText); it != data.end() && it->is_string()) {
       shard.byte_delta -= static_cast<std::int64_t>(it->get_ref<const std::string&>().size());
     }

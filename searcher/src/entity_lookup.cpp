@@ -67,12 +67,10 @@ EntityCard EntityLookup::card(const EntityRecord& record, std::size_t related) c
   const Xapian::MSet mset = enquire.get_mset(0, kCardArticles);
   std::map<EntityId, RelatedEntity> counts;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-    if (!data.is_object()) continue;
-    for (const EntityContribution& c : contribution_from_json(data.value(schema::data::kEntities, nlohmann::json()))) {
-      if (c.id == record.id) continue;
-      RelatedEntity& r = counts[c.id];  // named from the registry below
-      r.type = c.type;
+    for (const NamedEntity& e : stored_entity_ids(it.get_document())) {
+      if (e.id == record.id) continue;
+      RelatedEntity& r = counts[e.id];  // named from the registry below
+      r.type = e.type;
       ++r.articles;
     }
   }

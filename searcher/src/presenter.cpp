@@ -150,10 +150,12 @@ void print_results(std::ostream& out, const SearchResults& r, const Style& s, in
   print_hits(out, r, s, width);
   if (r.facets) print_facets(out, *r.facets, s);
   if (!r.answers.empty()) {
-    out << s.dim << r.answers.size() << " answer" << (r.answers.size() == 1 ? "" : "s") << " from " << r.total
+    out << s.dim << r.answers.size() << " answer" << (r.answers.size() == 1 ? "" : "s") << " from "
+        << (r.total_exact ? "" : "about ") << r.total
         << " matching statement" << (r.total == 1 ? "" : "s") << s.reset << '\n';
   } else if (!r.hits.empty()) {
-    out << s.dim << r.hits.size() << " of " << r.total << " matching article" << (r.total == 1 ? "" : "s")
+    out << s.dim << r.hits.size() << " of " << (r.total_exact ? "" : "about ") << r.total << " matching article"
+        << (r.total == 1 ? "" : "s")
         << s.reset << '\n';
   }
 }
@@ -163,6 +165,7 @@ std::string results_json(const SearchResults& r) {
   j["query"] = r.query;
   j["intent"] = to_string(r.intent.kind);
   j["total"] = r.total;
+  j["total_exact"] = r.total_exact;
   j["answers"] = nlohmann::ordered_json::array();
   for (const Answer& a : r.answers) {
     nlohmann::ordered_json x;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "query_lexer.h"
+#include "stop_words.h"
 #include "quoth/index/schema.h"
 
 namespace quoth {
@@ -73,9 +74,10 @@ class Parser {
   }
 
   // Clauses joined by OR or by juxtaposition: BM25-ranked, any may match;
-  // +required and -excluded clauses filter.
+  // +required and -excluded clauses filter. Plain stop words are dropped
+  // when other clauses rank (stop_words.h).
   Xapian::Query or_expr() {
-    std::vector<Xapian::Query> optional, required, excluded;
+    std::vector<Xapian::Query> optional, required, excluded, stop;
     bool first = true;
     while (true) {
       const Lexeme& t = peek();
@@ -90,11 +92,16 @@ class Parser {
                                t.position);
       }
       if (!starts_operand(t.type)) break;
+      const std::size_t start = pos_;
       Signed clause = and_expr();
       first = false;
       if (clause.query.empty()) continue;
-      (clause.sign > 0 ? required : clause.sign < 0 ? excluded : optional).push_back(clause.query);
+      const Lexeme& only = tokens_[start];
+      const bool stop_word = pos_ == start + 1 && only.type == LexemeType::Word && only.field.empty() &&
+                             is_stop_word(only.text);
+      (clause.sign > 0 ? required : clause.sign < 0 ? excluded : stop_word ? stop : optional).push_back(clause.query);
     }
+    if (optional.empty() && required.empty()) optional = std::move(stop);
     Xapian::Query positive;
     const Xapian::Query any(Xapian::Query::OP_OR, optional.begin(), optional.end());
     if (!required.empty()) {

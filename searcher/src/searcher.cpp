@@ -14,9 +14,17 @@ namespace quoth {
 namespace {
 
 constexpr std::size_t kSnippetBytes = 240;
-// Totals are exact up to this many matches (and equal across shardings), an
-// estimate beyond.
+// Statement totals, and the per-speaker counts of "who said", are exact up to
+// this many matches (and equal across shardings), an estimate beyond.
+// Article searches only look at what ranking needs: their total is exact
+// when Xapian could tell, else its estimate (SearchResults::total_exact).
 constexpr Xapian::doccount kCheckAtLeast = 1000;
+
+// Xapian's estimate, and whether it is exact.
+void set_total(const Xapian::MSet& mset, SearchResults& out) {
+  out.total = mset.get_matches_estimated();
+  out.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+}
 
 // Xapian escapes snippets for HTML; we print to terminals and JSON.
 std::string unescape_html(std::string_view s) {
@@ -54,6 +62,32 @@ ArticleRef article_ref(const nlohmann::json& data) {
 
 Xapian::Query only(std::string_view kind, const Xapian::Query& q) {
   return Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::kind_term(kind)));
+}
+
+// Whether `q` can only match documents through unprefixed words or their
+// stems: terms only articles have, so no filter on the kind is needed.
+// Value ranges (date:) and match-all match every kind: not such a query.
+bool article_words_only(const Xapian::Query& q) {
+  using Q = Xapian::Query;
+  switch (q.get_type()) {
+    case Q::LEAF_TERM: {
+      auto t = q.get_terms_begin();
+      const std::string& term = *t;
+      const std::string_view word =
+          term.starts_with(schema::prefix::kStem) ? std::string_view(term).substr(schema::prefix::kStem.size()) : term;
+      return !word.empty() && !(word.front() >= 'A' && word.front() <= 'Z');
+    }
+    case Q::OP_AND_NOT:  // what is taken away does not widen the match
+      return article_words_only(q.get_subquery(0));
+    case Q::OP_OR: case Q::OP_AND: case Q::OP_AND_MAYBE: case Q::OP_SCALE_WEIGHT: case Q::OP_PHRASE:
+    case Q::OP_NEAR: case Q::OP_SYNONYM: case Q::OP_ELITE_SET: case Q::OP_MAX:
+      for (std::size_t k = 0; k < q.get_num_subqueries(); ++k) {
+        if (!article_words_only(q.get_subquery(k))) return false;
+      }
+      return q.get_num_subqueries() > 0;
+    default:
+      return false;
+  }
 }
 
 std::optional<EntityType> field_entity_type(std::string_view field) {
@@ -111,14 +145,13 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
   const Xapian::Query q = parse(query, "");
   if (q.empty()) return;
   Xapian::Enquire enquire(db_);
-  enquire.set_query(only(schema::doc_kind::kArticle, q));
+  enquire.set_query(article_words_only(q) ? q : only(schema::doc_kind::kArticle, q));
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   enquire.set_sort_by_relevance_then_value(schema::slot::kTieBreak, false);
   FacetSpies spies;
   if (options.facets) spies.attach(enquire);
-  const Xapian::MSet mset =
-      enquire.get_mset(0, options.limit, options.facets ? db_.get_doccount() : kCheckAtLeast);
-  out.total = mset.get_matches_estimated();
+  const Xapian::MSet mset = enquire.get_mset(0, options.limit, options.facets ? db_.get_doccount() : 0);
+  set_total(mset, out);
   const std::string hi_start(1, kHighlightStart), hi_end(1, kHighlightEnd);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
@@ -126,15 +159,13 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
     static_cast<ArticleRef&>(hit) = article_ref(data);
     hit.score = it.get_weight();
     hit.snippet = unescape_html(mset.snippet(field(data, schema::data::kText), kSnippetBytes, Xapian::Stem(),
-                                             Xapian::MSet::SNIPPET_EXHAUSTIVE, hi_start, hi_end, "…"));
+                                             0, hi_start, hi_end, "…"));
     out.hits.push_back(std::move(hit));
   }
   if (options.facets) out.facets = spies.collect(db_, enquire, entities_);
 }
 
-void Searcher::search_statements(const SearchOptions& options, SearchResults& out) {
-  speaker_statements_.clear();
-  const Intent& intent = out.intent;
+Xapian::Query Searcher::statement_query(const Intent& intent) {
   Xapian::Query q = intent.topic.empty() ? Xapian::Query() : parse(intent.topic, schema::prefix::kQuoteWord);
   if (intent.kind == IntentKind::WhatDidSay) {
     // The speaker: the entities any of whose names match, or the words of a
@@ -148,42 +179,74 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
       words.emplace_back(schema::term(schema::prefix::kSpeakerWord, t.text));
     }
     if (!words.empty()) speaker.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
-    if (speaker.empty()) return;
+    if (speaker.empty()) return {};
     const Xapian::Query who(Xapian::Query::OP_OR, speaker.begin(), speaker.end());
     q = q.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, who, 0.0)
                   : Xapian::Query(Xapian::Query::OP_FILTER, q, who);
   }
+  if (q.empty()) return {};
+  if (intent.kind == IntentKind::WhoSaid) {
+    // Only statements with a speaker answer "who".
+    return Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(std::string(schema::prefix::kAttributed)));
+  }
+  return only(schema::doc_kind::kQuote, q);
+}
+
+void Searcher::search_statements(const SearchOptions& options, SearchResults& out) {
+  const Intent& intent = out.intent;
+  const Xapian::Query q = statement_query(intent);
   if (q.empty()) return;
   Xapian::Enquire enquire(db_);
-  enquire.set_query(only(schema::doc_kind::kQuote, q));
+  enquire.set_query(q);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   enquire.set_sort_by_relevance_then_value(schema::slot::kTieBreak, false);
-  if (intent.kind == IntentKind::WhoSaid) {
-    // Only statements with a speaker answer "who"; one answer per speaker.
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, only(schema::doc_kind::kQuote, q),
-                                    Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot::kSpeaker, "!")));
-    enquire.set_collapse_key(schema::slot::kSpeaker);
-  } else if (intent.topic.empty()) {
+  if (intent.kind != IntentKind::WhoSaid && intent.topic.empty()) {
     enquire.set_sort_by_value(schema::slot::kDateOrder, true);  // newest first
   }
-  std::vector<Xapian::MSet> passes;
-  // Counts come from an uncollapsed pass: collapse counts of combined
-  // (remote) shards are per shard, and these must not depend on sharding.
-  Xapian::ValueCountMatchSpy* per_speaker = nullptr;
-  {
-    Xapian::Enquire counting(db_);
-    counting.set_query(enquire.get_query());
-    if (intent.kind == IntentKind::WhoSaid) {
-      per_speaker = new Xapian::ValueCountMatchSpy(schema::slot::kSpeaker);
-      counting.add_matchspy(per_speaker->release());
-    }
-    out.total = counting.get_mset(0, 0, kCheckAtLeast).get_matches_estimated();
-    if (per_speaker) {
-      for (auto v = per_speaker->values_begin(); v != per_speaker->values_end(); ++v) {
-        speaker_statements_[*v] = v.get_termfreq();
+  const Highlighter highlighter(analyzer_, intent.topic);
+  const auto add_answer = [&](const Xapian::MSetIterator& it) {
+    const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    Answer a;
+    a.speaker = field(data, schema::data::kSpeaker);
+    a.speaker_id = field(data, schema::data::kSpeakerId);
+    a.role = field(data, schema::data::kSpeakerRole);
+    a.anonymous = data.is_object() && data.value(schema::data::kAnonymous, false);
+    a.quote = highlighter.mark(field(data, schema::data::kQuoteText));
+    a.kind = field(data, schema::data::kKind);
+    a.cue = field(data, schema::data::kCue);
+    a.score = it.get_weight();
+    a.article = article_ref(data);
+    out.answers.push_back(std::move(a));
+  };
+
+  if (intent.kind == IntentKind::WhoSaid) {
+    // One answer per speaker, the best statement of each, speakers in the
+    // order of their best statements: the first `limit` speakers of the
+    // ranking are those of its top statements, so the ranking is read until
+    // that many have been seen. That is what a collapse on the speaker
+    // gives, without reading the speaker of every match.
+    Xapian::MSet mset;
+    std::vector<std::pair<Xapian::MSetIterator, std::string>> best;  // statement, speaker value
+    for (Xapian::doccount depth = std::max(options.limit * 5, 50u);; depth *= 4) {
+      mset = enquire.get_mset(0, depth, kCheckAtLeast);
+      best.clear();
+      std::set<std::string> speakers;
+      for (auto it = mset.begin(); it != mset.end() && best.size() < options.limit; ++it) {
+        std::string speaker = it.get_document().get_value(schema::slot::kSpeaker);
+        if (speakers.insert(speaker).second) best.emplace_back(it, std::move(speaker));
       }
+      if (best.size() == options.limit || mset.size() < depth) break;
     }
+    set_total(mset, out);
+    for (const auto& [it, speaker] : best) {
+      add_answer(it);
+      out.answers.back().statements = count_matches(
+          Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::speaker_value_term(speaker))));
+    }
+    return;
   }
+
+  std::vector<Xapian::MSet> passes;
   if (intent.kind == IntentKind::WhatDidSay) {
     // Spread across articles first, then fill with further statements.
     enquire.set_collapse_key(schema::slot::kArticleKey);
@@ -191,30 +254,20 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
     enquire.set_collapse_key(Xapian::BAD_VALUENO);
   }
   passes.push_back(enquire.get_mset(0, options.limit, kCheckAtLeast));
-
-  const Highlighter highlighter(analyzer_, intent.topic);
+  set_total(passes.back(), out);
   std::set<Xapian::docid> seen;
   for (const Xapian::MSet& mset : passes) {
     for (auto it = mset.begin(); it != mset.end() && out.answers.size() < options.limit; ++it) {
-      if (!seen.insert(*it).second) continue;
-      const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-      Answer a;
-      a.speaker = field(data, schema::data::kSpeaker);
-      a.speaker_id = field(data, schema::data::kSpeakerId);
-      a.role = field(data, schema::data::kSpeakerRole);
-      a.anonymous = data.is_object() && data.value(schema::data::kAnonymous, false);
-      a.quote = highlighter.mark(field(data, schema::data::kQuoteText));
-      a.kind = field(data, schema::data::kKind);
-      a.cue = field(data, schema::data::kCue);
-      a.score = it.get_weight();
-      if (intent.kind == IntentKind::WhoSaid) {
-        const auto n = speaker_statements_.find(it.get_document().get_value(schema::slot::kSpeaker));
-        a.statements = n != speaker_statements_.end() ? n->second : 1;
-      }
-      a.article = article_ref(data);
-      out.answers.push_back(std::move(a));
+      if (seen.insert(*it).second) add_answer(it);
     }
   }
+}
+
+Xapian::doccount Searcher::count_matches(const Xapian::Query& q) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(q);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return enquire.get_mset(0, 0, kCheckAtLeast).get_matches_estimated();
 }
 
 void Searcher::describe_entity(SearchResults& out) {

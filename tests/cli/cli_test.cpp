@@ -38,6 +38,7 @@ TEST_CASE("quoth ranks the Zaporizhzhia article first, in text and JSON", "[cli]
   const auto j = nlohmann::json::parse(json.out);
   CHECK(j["query"] == "Zaporizhzhia nuclear power plant");
   CHECK(j["total"].get<int>() >= 1);
+  CHECK(j["total_exact"] == true);  // five articles: Xapian sees them all
   REQUIRE(j["results"].is_array());
   const auto& first = j["results"][0];
   for (const char* key : {"id", "path", "title", "score", "snippet"}) {

@@ -89,3 +89,12 @@ TEST_CASE("malformed queries point at the problem", "[query]") {
   CHECK(error_position("Berlin)") == 6);
   CHECK(error_position("title:") == 0);
 }
+
+TEST_CASE("stop words are dropped when other words rank, kept when they are all there is", "[query]") {
+  CHECK(parsed("the merger would be completed") == "Query((merger@1 OR completed@1))");
+  CHECK(parsed("Bank of England") == "Query((bank@1 OR england@1))");
+  CHECK(parsed("to be") == "Query((to@1 OR be@1))");
+  CHECK(parsed("\"said in a statement\"") == "Query((said@1 PHRASE 4 in@2 PHRASE 4 a@3 PHRASE 4 statement@4))");
+  CHECK(parsed("+the merger") == "Query((the@1 AND_MAYBE merger@1))");  // required: kept
+  CHECK(parsed("elections in May") == "Query((elections@1 OR may@1))");  // a month, not a stop word
+}

@@ -1,7 +1,8 @@
 // What one article contributes to the index-wide entity registry: per entity,
 // the names the article used, the roles it states and its mention and quote
-// counts. Stored in the article's document data so that replacing or
-// removing the article can take its contribution back exactly.
+// counts. Stored in the article's document (value slot schema::slot::kEntities)
+// so that replacing or removing the article can take its contribution back
+// exactly.
 #pragma once
 
 #include <map>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <xapian.h>
 
 #include "quoth/analyzers/article_analysis.h"
 
@@ -32,6 +34,16 @@ using ArticleContribution = std::vector<EntityContribution>;
 
 [[nodiscard]] nlohmann::json to_json(const ArticleContribution& contribution);
 [[nodiscard]] ArticleContribution contribution_from_json(const nlohmann::json& j);
+// The contribution stored in an article document (empty if none).
+[[nodiscard]] ArticleContribution stored_contribution(const Xapian::Document& article);
+
+// The entities an article names, as stored in schema::slot::kEntityIds.
+struct NamedEntity {
+  EntityType type;
+  EntityId id;
+};
+[[nodiscard]] std::string entity_ids_value(const ArticleContribution& contribution);
+[[nodiscard]] std::vector<NamedEntity> stored_entity_ids(const Xapian::Document& article);
 
 [[nodiscard]] bool is_registry_type(EntityType type);
 [[nodiscard]] EntityType entity_type_from_string(std::string_view name);

@@ -22,7 +22,7 @@
 
 namespace quoth::schema {
 
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 
 // Database metadata keys.
 namespace meta {
@@ -70,6 +70,8 @@ inline constexpr std::string_view kSpeakerWord = "XSPK";  // + word of the speak
 inline constexpr std::string_view kQuoteArticle = "XART";  // + article key of its article
 inline constexpr std::string_view kQuoteWord = "XQ";       // + content word, with positions
 inline constexpr std::string_view kQuoteKind = "XKIND";    // + direct | mixed | indirect
+inline constexpr std::string_view kAttributed = "XATTRIBUTED";  // a whole term: the quote has a speaker
+inline constexpr std::string_view kSpeakerValue = "XSV";  // + slot::kSpeaker's value (see speaker_value_term)
 
 // Entity documents.
 inline constexpr std::string_view kEntityId = "XEID";    // + entity id
@@ -90,6 +92,14 @@ inline constexpr Xapian::valueno kTieBreak = 4;
 // "YYYYMMDD" + kTieBreak: newest-first order that is the same however the
 // index is sharded (remote shards cannot take a KeyMaker).
 inline constexpr Xapian::valueno kDateOrder = 5;
+// Articles: what the article contributes to the entity registry, so that
+// replacing or removing it can take that back: a JSON array [{id, canonical,
+// type, names, roles, mentions, quotes}] (entity_contribution.h). A slot of
+// its own, not document data, so that showing a hit does not parse it.
+inline constexpr Xapian::valueno kEntities = 6;
+// Articles: the registry entities the article names, one "TYPE id" a line
+// (PERSON person:steve-witkoff): co-occurrence without parsing kEntities.
+inline constexpr Xapian::valueno kEntityIds = 7;
 }  // namespace slot
 
 // Document data: one JSON object per document with these fields.
@@ -102,10 +112,6 @@ inline constexpr std::string_view kSource = "source";
 inline constexpr std::string_view kDate = "date";    // ISO 8601 YYYY-MM-DD or ""
 inline constexpr std::string_view kText = "text";    // the stored text all offsets index
 inline constexpr std::string_view kMetadata = "metadata";  // extra key/values (JSONL)
-// Articles: what the article contributes to the entity registry, so that
-// replacing or removing it can take that back: [{id, canonical, type,
-// aliases, roles, mentions, quotes}].
-inline constexpr std::string_view kEntities = "entities";
 inline constexpr std::string_view kQuoteCount = "quotes";
 // Quotes (plus kId/kPath/kTitle/kSource/kDate of their article).
 inline constexpr std::string_view kQuoteText = "quote";
@@ -137,6 +143,11 @@ inline std::string term(std::string_view prefix, std::string_view value) {
   return t;
 }
 inline std::string kind_term(std::string_view kind) { return term(prefix::kDocKind, kind); }
+// The boolean term of a quote's speaker (its slot::kSpeaker value), cut to
+// fit Xapian's term length.
+inline std::string speaker_value_term(std::string_view value) {
+  return term(prefix::kSpeakerValue, value.substr(0, 200));
+}
 
 // Query fields the searcher accepts as FIELD:value, with their term prefix.
 struct QueryField {

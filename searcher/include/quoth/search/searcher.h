@@ -70,6 +70,7 @@ struct SearchResults {
   std::string query;
   Intent intent;
   Xapian::doccount total = 0;  // matching articles, or statements for questions
+  bool total_exact = true;     // false: `total` is Xapian's estimate
   std::vector<Answer> answers;
   std::vector<ArticleHit> hits;
   std::optional<EntityCard> entity;
@@ -94,6 +95,10 @@ class Searcher {
  private:
   void search_articles(std::string_view query, const SearchOptions& options, SearchResults& out);
   void search_statements(const SearchOptions& options, SearchResults& out);
+  // Statements the intent asks for (empty if it cannot be asked).
+  [[nodiscard]] Xapian::Query statement_query(const Intent& intent);
+  // Matches of `q`, exact up to the statement count limit.
+  [[nodiscard]] Xapian::doccount count_matches(const Xapian::Query& q);
   void describe_entity(SearchResults& out);
   [[nodiscard]] Xapian::Query parse(std::string_view query, std::string_view default_prefix);
   [[nodiscard]] std::vector<std::string> resolve_entity_ids(std::string_view field, std::string_view value);
@@ -102,7 +107,6 @@ class Searcher {
   TermAnalyzer analyzer_;
   QueryParser parser_;
   EntityLookup entities_;
-  std::map<std::string, std::size_t> speaker_statements_;  // speaker value -> matching statements
 };
 
 // Removes highlight markers.
