@@ -106,3 +106,34 @@ TEST_CASE("unbalanced marks and odd input never crash or run away", "[quotes]") 
   }
 }
 
+
+TEST_CASE("a direct quote's speaker may carry an honorific, a bracketed aside or an appositive", "[quotes]") {
+  // Newspaper styles from PolNeAR dev: NYT's "Mr. X said", Politico's "(R-Utah)".
+  const std::string text =
+      "\u201CThe goal is to have a big enough footprint,\u201D Mr. Clarke said.\n"
+      "\u201CSubpoenas are not optional,\u201D Rep. Jason Chaffetz (R-Utah) said on Thursday.\n"
+      "\u201CHe is absolutely right about the military,\u201D Flynn, a top Trump surrogate, said.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* clarke = find(quotes, "footprint");
+  const Quote* chaffetz = find(quotes, "Subpoenas");
+  const Quote* flynn = find(quotes, "absolutely right");
+  REQUIRE(clarke);
+  REQUIRE(chaffetz);
+  REQUIRE(flynn);
+  CHECK_THAT(speaker_name(*clarke), Catch::Contains("Clarke"));
+  CHECK_THAT(speaker_name(*chaffetz), Catch::Contains("Chaffetz"));
+  CHECK(speaker_name(*flynn) == "Flynn");
+}
+
+TEST_CASE("a quote signed after a dash is the signer's", "[quotes]") {
+  const std::string text =
+      "\u201CMr. Trump embodies the lasting legacy of racism in the United States.\u201D \u2015 Sonya Herridge\n"
+      "\u201CI cannot believe a man with no credentials could be the nominee of the party.\u201D \u2014 Julie A. Diaz Martinez.\n";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* a = find(quotes, "lasting legacy");
+  const Quote* b = find(quotes, "no credentials");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(speaker_name(*a) == "Sonya Herridge");
+  CHECK_THAT(speaker_name(*b), Catch::Contains("Diaz Martinez"));
+}

@@ -73,5 +73,5 @@ TEST_CASE("the direct quotes of the seed articles are found with their speakers"
   // Floors at the figures measured when the golden file was written; raise
   // them as extraction improves, never lower them.
   CHECK(found == quotes);                  // 41 of 41 on 2026-11-25
-  CHECK(attributed * 100 >= quotes * 80);  // 33 of 41
+  CHECK(attributed * 100 >= quotes * 82);  // 34 of 41 on 2026-11-25 (33 in the first sitting)
 }

@@ -179,7 +179,14 @@ class Extraction {
     // After: skip a comma or dash, then a cue within the next few words.
     std::size_t a = close + 1;
     while (a < t_.size() && (t_[a].kind == Tok::Comma || t_[a].kind == Tok::Dash)) ++a;
-    for (std::size_t k = a; k < t_.size() && k < a + 10 && t_[k].kind == Tok::Word; ++k) {
+    // Words, with the full stops of abbreviations ("Mr. Obama said"), the
+    // brackets of "Rep. Jim Jordan (R-Ohio) said" and the commas of an
+    // appositive ("Flynn, a top Trump surrogate, said").
+    const auto in_attribution = [&](std::size_t k) {
+      return t_[k].kind == Tok::Word || t_[k].kind == Tok::Comma || t_[k].kind == Tok::Other ||
+             quotes::abbreviation_stop(t_, k);
+    };
+    for (std::size_t k = a; k < t_.size() && k < a + 14 && in_attribution(k); ++k) {
       if (!cue_at(k)) continue;
       speaker = k > a ? quotes::speaker_before(t_, k, a) : std::nullopt;
       if (!speaker) speaker = quotes::speaker_after(t_, k + 1, std::max(s.end, k + 1));
@@ -202,6 +209,8 @@ class Extraction {
         break;
       }
     }
+    // A signature after it: "…” ― Sonya Herridge", "…” — Jane Doe, 27".
+    if (!speaker) speaker = signature_after(close);
     // A quote filling its paragraph, under a short line that names someone
     // ("Pamela Padilla, 27, Texas"), is that person's.
     if (!speaker) speaker = name_line_before(m);
@@ -233,6 +242,27 @@ class Extraction {
       last_direct_speaker_ = out_.back().speaker;
       last_direct_end_ = t_[close - 1].span.end;
     }
+  }
+
+  // A dash after the closing mark, then a name (capitalised words and
+  // initials) that ends the line or is followed by a comma.
+  std::optional<Range> signature_after(std::size_t close) const {
+    std::size_t k = close + 1;
+    while (k < t_.size() && (t_[k].kind == Tok::End || t_[k].kind == Tok::Comma)) ++k;
+    if (k >= t_.size() || t_[k].kind != Tok::Dash) return std::nullopt;
+    const std::size_t b = ++k;
+    std::size_t e = b;
+    for (; e < t_.size() && e < b + 8; ++e) {
+      if (t_[e].kind == Tok::Word && t_[e].capitalised) continue;
+      const bool initial = t_[e].kind == Tok::End && e > b && t_[e - 1].kind == Tok::Word && t_[e - 1].lower.size() == 1;
+      if (!initial) break;
+    }
+    while (e > b && t_[e - 1].kind != Tok::Word) --e;  // "Carla Sanchez." ends at the name
+    if (e == b) return std::nullopt;
+    std::size_t after = e;
+    while (after < t_.size() && t_[after].kind == Tok::End) ++after;
+    if (after < t_.size() && t_[after].kind != Tok::Paragraph && t_[after].kind != Tok::Comma) return std::nullopt;
+    return Range{b, e};
   }
 
   std::optional<Range> name_line_before(const Marked& m) const {

@@ -50,7 +50,7 @@ Tok punctuation_kind(char32_t c) {
     case U',': case U';': return Tok::Comma;
     case U':': return Tok::Colon;
     case U'.': case U'!': case U'?': case U'\u2026': return Tok::End;
-    case U'\u2014': case U'\u2013': return Tok::Dash;
+    case U'\u2014': case U'\u2013': case U'\u2015': return Tok::Dash;
     case U'\n': return Tok::Paragraph;
     default: return Tok::Other;
   }
@@ -113,6 +113,11 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
   return tokens;
 }
 
+bool abbreviation_stop(const std::vector<QToken>& tokens, std::size_t i) {
+  return i > 0 && i < tokens.size() && tokens[i].kind == Tok::End && tokens[i - 1].kind == Tok::Word &&
+         tokens[i - 1].span.end == tokens[i].span.start && is_abbreviation(tokens[i - 1]);
+}
+
 std::vector<Range> paragraphs(const std::vector<QToken>& tokens) {
   std::vector<Range> out;
   std::size_t begin = 0;
@@ -131,10 +136,7 @@ std::vector<Range> sentences(const std::vector<QToken>& tokens, Range p) {
   for (std::size_t i = p.begin; i < p.end; ++i) {
     if (tokens[i].kind != Tok::End) continue;
     // "U.S. officials", "Mr. Peskov", "John F. Kennedy": not an end.
-    if (i > p.begin && tokens[i - 1].kind == Tok::Word && tokens[i - 1].span.end == tokens[i].span.start &&
-        is_abbreviation(tokens[i - 1])) {
-      continue;
-    }
+    if (i > p.begin && abbreviation_stop(tokens, i)) continue;
     std::size_t end = i + 1;
     while (end < p.end && (tokens[end].kind == Tok::Close || tokens[end].kind == Tok::Straight || tokens[end].kind == Tok::End)) {
       if (tokens[end].kind == Tok::Straight && end + 1 < p.end && tokens[end + 1].kind == Tok::Word &&

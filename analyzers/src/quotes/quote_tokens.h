@@ -30,6 +30,10 @@ struct Range {
   std::size_t begin = 0, end = 0;
 };
 
+// Whether token i is a full stop that belongs to the word before it ("Mr.",
+// "U.S.", the "F." of "John F. Kennedy") rather than ending a sentence there.
+[[nodiscard]] bool abbreviation_stop(const std::vector<QToken>& tokens, std::size_t i);
+
 // Paragraphs (split at line breaks) and, within them, sentences.
 [[nodiscard]] std::vector<Range> paragraphs(const std::vector<QToken>& tokens);
 [[nodiscard]] std::vector<Range> sentences(const std::vector<QToken>& tokens, Range paragraph);

@@ -66,6 +66,23 @@ static bool can_speak(const std::vector<QToken>& t, Range r) {
 std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   std::size_t j = cue;
   while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1].lower))) --j;
+  // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said".
+  if (j > floor && t[j - 1].kind == Tok::Other) {
+    std::size_t k = j - 1;
+    while (k > floor && k + 6 > j && t[k - 1].kind == Tok::Word) --k;
+    if (k > floor && t[k - 1].kind == Tok::Other && k + 1 < j) j = k - 1;
+  }
+  // An appositive between the name and the cue: "Flynn, a top Trump
+  // surrogate, said" is Flynn's.
+  if (j > floor + 1 && t[j - 1].kind == Tok::Comma) {
+    std::size_t k = j - 1;
+    while (k > floor && k + 12 > j && t[k - 1].kind == Tok::Word) --k;
+    if (k > floor + 1 && k + 1 < j && t[k - 1].kind == Tok::Comma && t[k - 2].kind == Tok::Word && t[k - 2].capitalised) {
+      std::size_t b = k - 2;
+      while (b > floor && t[b - 1].kind == Tok::Word && t[b - 1].capitalised && b + kMaxPhraseWords > k) --b;
+      return Range{b, k - 1};
+    }
+  }
   const std::size_t end = j;
   std::size_t words = 0;
   while (j > floor && t[j - 1].kind == Tok::Word && !in(kStoppers, t[j - 1].lower) && words < kMaxPhraseWords &&
