@@ -137,3 +137,18 @@ TEST_CASE("a quote signed after a dash is the signer's", "[quotes]") {
   CHECK(speaker_name(*a) == "Sonya Herridge");
   CHECK_THAT(speaker_name(*b), Catch::Contains("Diaz Martinez"));
 }
+
+TEST_CASE("a quote continued after an attribution with a role is one statement", "[quotes]") {
+  const std::string text =
+      "\u201CThe locus of activity would then move to the national committee,\u201D said Elaine Kamarck, a "
+      "two-decade veteran of the DNC Rules Committee. \u201CThat is where the fight will be.\u201D\n"
+      "\u201CWe are ready,\u201D said Anna Smith. \u201CWe are not,\u201D said John Brown.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* kamarck = find(quotes, "locus of activity");
+  REQUIRE(kamarck);
+  CHECK_THAT(kamarck->text, Catch::Contains("where the fight will be"));
+  CHECK(speaker_name(*kamarck) == "Elaine Kamarck");
+  const Quote* brown = find(quotes, "We are not");
+  REQUIRE(brown);  // its own attribution: not joined to Anna Smith's
+  CHECK(speaker_name(*brown) == "John Brown");
+}

@@ -164,8 +164,9 @@ class Extraction {
     const auto content = content_span(m.open + 1, close);
     if (!content) return;
     // The second part of a quote split by its attribution ("“A,” she said,
-    // “B.”") joins the first: one statement, one speaker.
-    if (pending_split_ && pending_split_->next_open == m.open) {
+    // “B.”", "“A,” said X, a role. “B.”") joins the first: one statement,
+    // one speaker, unless it names a speaker of its own.
+    if (pending_split_ && pending_split_->next_open == m.open && !cue_after(close)) {
       Quote& first = out_[pending_split_->index];
       first.text += " \u2026 " + slice(content->start, content->end);
       first.content.end = content->end;
@@ -177,21 +178,11 @@ class Extraction {
     std::optional<Range> speaker;
     const Range s = sentence_of(std::min(close, t_.size() - 1));
     // After: skip a comma or dash, then a cue within the next few words.
-    std::size_t a = close + 1;
-    while (a < t_.size() && (t_[a].kind == Tok::Comma || t_[a].kind == Tok::Dash)) ++a;
-    // Words, with the full stops of abbreviations ("Mr. Obama said"), the
-    // brackets of "Rep. Jim Jordan (R-Ohio) said" and the commas of an
-    // appositive ("Flynn, a top Trump surrogate, said").
-    const auto in_attribution = [&](std::size_t k) {
-      return t_[k].kind == Tok::Word || t_[k].kind == Tok::Comma || t_[k].kind == Tok::Other ||
-             quotes::abbreviation_stop(t_, k);
-    };
-    for (std::size_t k = a; k < t_.size() && k < a + 14 && in_attribution(k); ++k) {
-      if (!cue_at(k)) continue;
-      speaker = k > a ? quotes::speaker_before(t_, k, a) : std::nullopt;
-      if (!speaker) speaker = quotes::speaker_after(t_, k + 1, std::max(s.end, k + 1));
-      if (speaker) cue = k;
-      break;
+    const std::size_t a = attribution_start(close);
+    if (const auto k = cue_after(close)) {
+      speaker = *k > a ? quotes::speaker_before(t_, *k, a) : std::nullopt;
+      if (!speaker) speaker = quotes::speaker_after(t_, *k + 1, std::max(s.end, *k + 1));
+      if (speaker) cue = *k;
     }
     // Before: "X said: “…”" / "X said, “…”" / "X said that “…”".
     if (!speaker && m.open > 0) {
@@ -230,9 +221,15 @@ class Extraction {
     direct_spans_.push_back(*content);
     pending_split_.reset();
     if (cue && *cue > close) {
-      // "“A,” X said, “B”": note where a second part would open.
+      // "“A,” X said, “B”", "“A,” said X, a role. “B”": note where a second
+      // part would open (the attribution's sentence, then a quote mark).
+      // Another cue on the way is another attribution: no continuation.
       std::size_t next = *cue + 1;
-      while (next < t_.size() && t_[next].kind == Tok::Word && next < *cue + 8) ++next;
+      while (next < t_.size() && next < *cue + 40 && t_[next].kind != Tok::Paragraph && !is_mark(t_[next]) &&
+             !(t_[next].kind == Tok::End && !quotes::abbreviation_stop(t_, next)) && !cue_at(next)) {
+        ++next;
+      }
+      if (next < t_.size() && cue_at(next)) next = t_.size();
       while (next < t_.size() && (t_[next].kind == Tok::Comma || t_[next].kind == Tok::End || t_[next].kind == Tok::Colon)) ++next;
       if (next < t_.size() && (t_[next].kind == Tok::Open || t_[next].kind == Tok::Straight)) {
         pending_split_ = PendingSplit{out_.size() - 1, next};
@@ -242,6 +239,28 @@ class Extraction {
       last_direct_speaker_ = out_.back().speaker;
       last_direct_end_ = t_[close - 1].span.end;
     }
+  }
+
+  // Where an attribution after a closing mark starts: past a comma or dash.
+  std::size_t attribution_start(std::size_t close) const {
+    std::size_t a = close + 1;
+    while (a < t_.size() && (t_[a].kind == Tok::Comma || t_[a].kind == Tok::Dash)) ++a;
+    return a;
+  }
+
+  // A cue within the next few words after a closing mark: words, with the
+  // full stops of abbreviations ("Mr. Obama said"), the brackets of "Rep.
+  // Jim Jordan (R-Ohio) said" and the commas of an appositive ("Flynn, a
+  // top Trump surrogate, said").
+  std::optional<std::size_t> cue_after(std::size_t close) const {
+    const std::size_t a = attribution_start(close);
+    for (std::size_t k = a; k < t_.size() && k < a + 14; ++k) {
+      const bool in_attribution = t_[k].kind == Tok::Word || t_[k].kind == Tok::Comma ||
+                                  t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
+      if (!in_attribution) break;
+      if (cue_at(k)) return k;
+    }
+    return std::nullopt;
   }
 
   // A dash after the closing mark, then a name (capitalised words and
