@@ -238,10 +238,22 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
       if (best.size() == options.limit || mset.size() < depth) break;
     }
     set_total(mset, out);
+    // How many statements of each answering speaker match, in one pass over
+    // just their statements (by their speaker terms).
+    std::vector<Xapian::Query> answering;
+    for (const auto& entry : best) answering.emplace_back(schema::speaker_value_term(entry.second));
+    Xapian::Enquire counting(db_);
+    counting.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q,
+                                     Xapian::Query(Xapian::Query::OP_OR, answering.begin(), answering.end())));
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::ValueCountMatchSpy per_speaker(schema::slot::kSpeaker);
+    counting.add_matchspy(&per_speaker);
+    (void)counting.get_mset(0, 0, kCheckAtLeast * std::max<Xapian::doccount>(1, options.limit));
+    std::map<std::string, Xapian::doccount> statements;
+    for (auto v = per_speaker.values_begin(); v != per_speaker.values_end(); ++v) statements[*v] = v.get_termfreq();
     for (const auto& [it, speaker] : best) {
       add_answer(it);
-      out.answers.back().statements = count_matches(
-          Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::speaker_value_term(speaker))));
+      out.answers.back().statements = std::max<Xapian::doccount>(1, statements[speaker]);
     }
     return;
   }
@@ -261,13 +273,6 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
       if (seen.insert(*it).second) add_answer(it);
     }
   }
-}
-
-Xapian::doccount Searcher::count_matches(const Xapian::Query& q) {
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(q);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  return enquire.get_mset(0, 0, kCheckAtLeast).get_matches_estimated();
 }
 
 void Searcher::describe_entity(SearchResults& out) {

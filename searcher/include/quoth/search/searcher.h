@@ -97,8 +97,6 @@ class Searcher {
   void search_statements(const SearchOptions& options, SearchResults& out);
   // Statements the intent asks for (empty if it cannot be asked).
   [[nodiscard]] Xapian::Query statement_query(const Intent& intent);
-  // Matches of `q`, exact up to the statement count limit.
-  [[nodiscard]] Xapian::doccount count_matches(const Xapian::Query& q);
   void describe_entity(SearchResults& out);
   [[nodiscard]] Xapian::Query parse(std::string_view query, std::string_view default_prefix);
   [[nodiscard]] std::vector<std::string> resolve_entity_ids(std::string_view field, std::string_view value);
