@@ -152,3 +152,26 @@ TEST_CASE("a quote continued after an attribution with a role is one statement",
   REQUIRE(brown);  // its own attribution: not joined to Anna Smith's
   CHECK(speaker_name(*brown) == "John Brown");
 }
+
+TEST_CASE("a quote introduced by a colon finds its speaker further back, across a line break, or as a name", "[quotes]") {
+  // Shapes from PolNeAR train: Washington Post, Western Journal, HuffPost.
+  const std::string text =
+      "Clinton, speaking to reporters on her plane, said of the latest request: \u201CThe FBI resolved all of this.\u201D\n"
+      "He told his Democratic audience, to rowdy applause:\n\n"
+      "\u201CThere has never been a man or a woman more qualified to serve as president.\u201D\n"
+      "Jeffrey M. Jones: \u201CTwenty states are solidly Republican or leaning Republican this year.\u201D\n"
+      "Sen. Richard J. Durbin (D-Ill.), noting the size of the following, said, \u201CHe has a heck of an email list.\u201D";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* fbi = find(quotes, "FBI resolved");
+  const Quote* qualified = find(quotes, "more qualified");
+  const Quote* states = find(quotes, "solidly Republican");
+  const Quote* list = find(quotes, "email list");
+  REQUIRE(fbi);
+  REQUIRE(qualified);
+  REQUIRE(states);
+  REQUIRE(list);
+  CHECK(speaker_name(*fbi) == "Clinton");
+  CHECK(qualified->speaker.has_value());
+  CHECK_THAT(speaker_name(*states), Catch::Contains("Jones"));
+  CHECK_THAT(speaker_name(*list), Catch::Contains("Durbin"));
+}

@@ -184,20 +184,31 @@ class Extraction {
       if (!speaker) speaker = quotes::speaker_after(t_, *k + 1, std::max(s.end, *k + 1));
       if (speaker) cue = *k;
     }
-    // Before: "X said: “…”" / "X said, “…”" / "X said that “…”".
+    // Before: "X said: “…”" / "X said, “…”" / "X said that “…”", also
+    // across a paragraph break after a colon ("He told the crowd:¶“…”").
+    // After a colon or comma the cue may be further back ("Clinton,
+    // speaking to reporters, said of the request: “…”").
     if (!speaker && m.open > 0) {
       std::size_t b = m.open;
-      while (b > 0 && (t_[b - 1].kind == Tok::Colon || t_[b - 1].kind == Tok::Comma ||
-                       (t_[b - 1].kind == Tok::Word && t_[b - 1].lower == "that"))) {
-        --b;
-      }
-      const Range before = sentence_of(m.open);
-      for (std::size_t k = b; k > before.begin && k + 4 > b; --k) {
-        if (!cue_at(k - 1) || inside_[k - 1]) continue;
-        speaker = quotes::speaker_before(t_, k - 1, before.begin);
-        if (!speaker) speaker = quotes::speaker_after(t_, k, b);
-        if (speaker) cue = k - 1;
-        break;
+      while (b > 0 && t_[b - 1].kind == Tok::Paragraph) --b;
+      if (b == m.open || (b > 0 && t_[b - 1].kind == Tok::Colon)) {
+        const bool introduced = b > 0 && (t_[b - 1].kind == Tok::Colon || t_[b - 1].kind == Tok::Comma);
+        const std::size_t mark = b;
+        while (b > 0 && (t_[b - 1].kind == Tok::Colon || t_[b - 1].kind == Tok::Comma ||
+                         (t_[b - 1].kind == Tok::Word && t_[b - 1].lower == "that"))) {
+          --b;
+        }
+        const Range before = sentence_of(b > 0 ? b - 1 : 0);
+        const std::size_t window = introduced ? 12 : 4;
+        for (std::size_t k = b; k > before.begin && k + window > b; --k) {
+          if (!cue_at(k - 1) || inside_[k - 1]) continue;
+          speaker = quotes::speaker_before(t_, k - 1, before.begin);
+          if (!speaker) speaker = quotes::speaker_after(t_, k, b);
+          if (speaker) cue = k - 1;
+          break;
+        }
+        // "Jeffrey M. Jones: “…”", "More from Jones: “…”": a name before the colon.
+        if (!speaker && mark > 0 && t_[mark - 1].kind == Tok::Colon) speaker = name_before_colon(mark - 1);
       }
     }
     // A signature after it: "…” ― Sonya Herridge", "…” — Jane Doe, 27".
@@ -239,6 +250,22 @@ class Extraction {
       last_direct_speaker_ = out_.back().speaker;
       last_direct_end_ = t_[close - 1].span.end;
     }
+  }
+
+  // A name (capitalised words and initials) just before the colon at
+  // `colon`, opening its line or after "from": "Jeffrey M. Jones:".
+  std::optional<Range> name_before_colon(std::size_t colon) const {
+    std::size_t b = colon;
+    while (b > 0 && colon - b < 6 &&
+           ((t_[b - 1].kind == Tok::Word && t_[b - 1].capitalised) || quotes::abbreviation_stop(t_, b - 1))) {
+      --b;
+    }
+    const std::size_t words = word_count(t_, b, colon);
+    if (words == 0 || t_[b].kind != Tok::Word) return std::nullopt;
+    const bool line_start = b == 0 || t_[b - 1].kind == Tok::Paragraph || t_[b - 1].kind == Tok::Dash;
+    const bool after_from = b > 0 && t_[b - 1].kind == Tok::Word && t_[b - 1].lower == "from";
+    if (!(line_start && words >= 2) && !after_from) return std::nullopt;
+    return Range{b, colon};
   }
 
   // Where an attribution after a closing mark starts: past a comma or dash.

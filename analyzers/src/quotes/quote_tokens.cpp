@@ -87,7 +87,9 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
         if ((d == U'\'' || d == U'\u2019' || d == U'.' || d == U'-') && j < text.size()) {
           std::size_t k = j;
           const char32_t e = decode_code_point(text, k);
-          if (word_char(e)) {
+          // A full stop before a closing bracket belongs to the word:
+          // "(D-Ill.)" abbreviates, it does not end a sentence.
+          if (word_char(e) || (d == U'.' && e == U')')) {
             t.lower += d == U'\u2019' ? '\'' : static_cast<char>(d);
             i = j;
             ++cp;

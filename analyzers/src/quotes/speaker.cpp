@@ -77,10 +77,19 @@ std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cu
   if (j > floor + 1 && t[j - 1].kind == Tok::Comma) {
     std::size_t k = j - 1;
     while (k > floor && k + 12 > j && t[k - 1].kind == Tok::Word) --k;
-    if (k > floor + 1 && k + 1 < j && t[k - 1].kind == Tok::Comma && t[k - 2].kind == Tok::Word && t[k - 2].capitalised) {
-      std::size_t b = k - 2;
-      while (b > floor && t[b - 1].kind == Tok::Word && t[b - 1].capitalised && b + kMaxPhraseWords > k) --b;
-      return Range{b, k - 1};
+    if (k > floor + 1 && k + 1 < j && t[k - 1].kind == Tok::Comma) {
+      std::size_t name_end = k - 1;
+      // "Sen. Richard J. Durbin (D-Ill.), noting …, said": past the brackets.
+      if (t[name_end - 1].kind == Tok::Other) {
+        std::size_t o = name_end - 1;
+        while (o > floor && o + 6 > name_end && t[o - 1].kind == Tok::Word) --o;
+        if (o > floor && t[o - 1].kind == Tok::Other && o + 1 < name_end) name_end = o - 1;
+      }
+      if (name_end > floor && t[name_end - 1].kind == Tok::Word && t[name_end - 1].capitalised) {
+        std::size_t b = name_end - 1;
+        while (b > floor && t[b - 1].kind == Tok::Word && t[b - 1].capitalised && b + kMaxPhraseWords > name_end) --b;
+        return Range{b, name_end};
+      }
     }
   }
   const std::size_t end = j;
