@@ -153,9 +153,11 @@ const std::vector<std::uint32_t>& SentenceFeatures::fixed(std::size_t i) const {
       pair.assign(a).append(1, ' ').append(b);
       return entities::is_place_name(pair);
     };
+    // Two-word places ("New York") are looked up only when both words have
+    // capitals.
     if (entities::is_place_name(w)) f.push_back(Hasher('g').slot());
-    if (i + 1 < n && pair_is_place(w, lower_[i + 1])) f.push_back(Hasher('G').slot());
-    if (i > 0 && pair_is_place(lower_[i - 1], w)) f.push_back(Hasher('H').slot());
+    if (i + 1 < n && has_capital(i + 1) && pair_is_place(w, lower_[i + 1])) f.push_back(Hasher('G').slot());
+    if (i > 0 && has_capital(i - 1) && pair_is_place(lower_[i - 1], w)) f.push_back(Hasher('H').slot());
     if (entities::is_first_name(w)) f.push_back(Hasher('f').slot());
     if (i > 0 && !words_[i - 1].empty() && upper(words_[i - 1].front()) && entities::is_first_name(lower_[i - 1])) {
       f.push_back(Hasher('F').slot());  // "Steve Witkoff": after a capitalised given name
@@ -172,11 +174,17 @@ namespace {
 constexpr std::array<std::string_view, 5> kSeenNames = {"O", "PER", "ORG", "LOC", "MISC"};
 
 std::size_t seen_class(Tag t) { return t == kO ? 0 : (static_cast<std::size_t>(t) + 1) / 2; }
+
+std::uint64_t word_key(std::string_view lower) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a, 64 bits
+  for (const char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
 }  // namespace
 
 void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vector<std::uint32_t>& out) const {
   if (!s.has_capital(i)) return;
-  const auto it = seen_.find(s.lower(i));
+  const auto it = seen_.find(word_key(s.lower(i)));
   if (it == seen_.end()) return;
   const Seen& seen = it->second;
   std::size_t best = 0, total = 0;
@@ -195,16 +203,13 @@ void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vec
 void DocumentMemory::remember(const SentenceFeatures& s, const std::vector<Tag>& tags) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!s.has_capital(i)) {
-      const auto it = seen_.find(s.lower(i));
-      if (it != seen_.end()) {
-        ++it->second.lower_case;
-      } else if (!s.lower(i).empty() && std::isalpha(static_cast<unsigned char>(s.lower(i).front()))) {
-        seen_[s.lower(i)].lower_case = 1;
+      if (!s.lower(i).empty() && std::isalpha(static_cast<unsigned char>(s.lower(i).front()))) {
+        ++seen_[word_key(s.lower(i))].lower_case;
       }
       continue;
     }
     if (s.caps_line()) continue;  // a headline's case says nothing
-    ++seen_[s.lower(i)].as[seen_class(tags[i])];
+    ++seen_[word_key(s.lower(i))].as[seen_class(tags[i])];
   }
 }
 

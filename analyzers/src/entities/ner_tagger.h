@@ -77,7 +77,8 @@ class DocumentMemory {
     std::array<std::uint16_t, 5> as{};  // O, PER, ORG, LOC, MISC
     std::uint16_t lower_case = 0;
   };
-  std::unordered_map<std::string, Seen> seen_;
+  // Keyed by a 64-bit hash of the lower-case word: no string is kept.
+  std::unordered_map<std::uint64_t, Seen> seen_;
 };
 
 // Slots of the features of word i that depend on the two previous tags and
