@@ -298,10 +298,9 @@ class Extraction {
     if (k >= t_.size() || t_[k].kind != Tok::Dash) return std::nullopt;
     const std::size_t b = ++k;
     std::size_t e = b;
-    for (; e < t_.size() && e < b + 8; ++e) {
-      if (t_[e].kind == Tok::Word && t_[e].capitalised) continue;
-      const bool initial = t_[e].kind == Tok::End && e > b && t_[e - 1].kind == Tok::Word && t_[e - 1].lower.size() == 1;
-      if (!initial) break;
+    while (e < t_.size() && e < b + 8 &&
+           ((t_[e].kind == Tok::Word && t_[e].capitalised) || (e > b && quotes::abbreviation_stop(t_, e)))) {
+      ++e;
     }
     while (e > b && t_[e - 1].kind != Tok::Word) --e;  // "Carla Sanchez." ends at the name
     if (e == b) return std::nullopt;
