@@ -1,6 +1,8 @@
 // quoth-index: builds and updates a quoth index from article files.
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 #include "quoth/common/cli_options.h"
@@ -32,6 +34,20 @@ Examples:
 
 Exit status: 0 all indexed, 1 some files failed (each named on stderr),
 2 could not run (e.g. index locked or unusable).)";
+
+}  // namespace
+
+namespace {
+
+// Whether a Xapian error comes from a full disk, a quota or a file size limit.
+bool out_of_space(const Xapian::Error& e) {
+  const char* reason = e.get_error_string();
+  if (reason == nullptr) return false;
+  for (const int code : {ENOSPC, EDQUOT, EFBIG}) {
+    if (std::strcmp(reason, std::strerror(code)) == 0) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -95,6 +111,11 @@ int main(int argc, char** argv) {
     std::cerr << "quoth-index: " << e.what() << '\n';
   } catch (const Xapian::Error& e) {
     std::cerr << "quoth-index: " << command.db << ": " << e.get_description() << '\n';
+    if (out_of_space(e)) {
+      std::cerr << "quoth-index: " << command.db << ": the disk is full (or a file size limit was reached); "
+                << "the index keeps its last commit: free some space and run again (files already indexed "
+                << "are skipped)\n";
+    }
   } catch (const std::exception& e) {
     std::cerr << "quoth-index: " << e.what() << '\n';
   }
