@@ -9,35 +9,15 @@
 #include <map>
 #include <sstream>
 
-#include "quoth/analyzers/article_analyzer.h"
-#include "quoth/analyzers/plain_text_reader.h"
+#include "seed_analyses.h"
 
 using namespace quoth;
 
-namespace {
-
-std::string read(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-}  // namespace
+using quoth::test::lower;
 
 TEST_CASE("the direct quotes of the seed articles are found with their speakers", "[quotes][golden]") {
-  const std::filesystem::path root = QUOTH_SOURCE_DIR;
-  std::map<std::string, ArticleAnalysis> by_seed;
-  ArticleAnalyzer analyzer;
-  for (const auto& e : std::filesystem::directory_iterator(root / "corpus" / "seeds")) {
-    by_seed[e.path().filename().string().substr(0, 3)] = analyzer.analyze(read_plain_text(read(e.path())));
-  }
-  std::istringstream golden(read(root / "tests" / "analyzers" / "golden" / "seed_quotes.tsv"));
+  const std::map<std::string, ArticleAnalysis> by_seed = quoth::test::analysed_seeds();
+  std::istringstream golden(quoth::test::golden_file("seed_quotes.tsv"));
   std::size_t quotes = 0, found = 0, attributed = 0;
   for (std::string line; std::getline(golden, line);) {
     if (line.empty() || line[0] == '#') continue;
