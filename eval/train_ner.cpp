@@ -17,6 +17,7 @@
 #include <fstream>
 #include <random>
 #include <set>
+#include <span>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -102,10 +103,10 @@ struct Weights {
   std::vector<float> w, u;  // current, and the running sum for averaging
   double c = 1;
   Weights() : w(static_cast<std::size_t>(kBuckets) * kTagCount), u(w.size()) {}
-  void add_row(std::uint32_t slot, Scores& scores) const {
+  void add_row(std::uint32_t slot, Scores<double>& scores) const {
     for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += w[static_cast<std::size_t>(slot) * kTagCount + t];
   }
-  void update(const std::vector<std::uint32_t>& slots, Tag t, float d) {
+  void update(std::span<const std::uint32_t> slots, Tag t, float d) {
     for (const std::uint32_t s : slots) {
       const std::size_t k = static_cast<std::size_t>(s) * kTagCount + t;
       w[k] += d;
@@ -122,12 +123,13 @@ struct Weights {
 double f1_on(const std::vector<Document>& data, const std::vector<float>& weights) {
   std::set<SpanKey> gold, predicted;
   std::size_t k = 0;
+  std::vector<Tag> tags;
   for (const Document& d : data) {
     DocumentMemory memory;
     for (std::size_t j = 0; j < d.sentences.size(); ++j, ++k) {
-      const auto tags = decode(d.features[j], &memory, [&](std::uint32_t slot, Scores& scores) {
+      decode<double>(d.features[j], &memory, [&](std::uint32_t slot, Scores<double>& scores) {
         for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += weights[static_cast<std::size_t>(slot) * kTagCount + t];
-      });
+      }, [](std::uint32_t) {}, tags);
       memory.remember(d.features[j], tags);
       spans(k, d.sentences[j].tags, gold);
       spans(k, tags, predicted);
@@ -167,6 +169,7 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 rng(20261125);
   std::vector<std::uint32_t> context;
+  std::vector<Tag> tags;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     std::size_t errors = 0;
@@ -175,7 +178,7 @@ int main(int argc, char** argv) {
       for (std::size_t j = 0; j < train[k].sentences.size(); ++j) {
         const SentenceFeatures& f = train[k].features[j];
         const auto& gold = train[k].sentences[j].tags;
-        const auto tags = decode(f, &memory, [&](std::uint32_t slot, Scores& scores) { weights.add_row(slot, scores); });
+        decode<double>(f, &memory, [&](std::uint32_t slot, Scores<double>& scores) { weights.add_row(slot, scores); }, [](std::uint32_t) {}, tags);
         for (std::size_t i = 0; i < tags.size(); ++i) {
           if (tags[i] == gold[i]) continue;
           ++errors;

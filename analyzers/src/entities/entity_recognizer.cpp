@@ -5,7 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <map>
+#include <iterator>
+#include <unordered_map>
 #include <optional>
 
 #include "../quotes/cue_lexicon.h"
@@ -83,6 +84,20 @@ bool plural_noun(std::string_view w) {
   return std::find(std::begin(kPlurals), std::end(kPlurals), w) != std::end(kPlurals);
 }
 
+// "person:", "org:" ...: the start of an entity id.
+std::string id_prefix(EntityType type) {
+  std::string prefix(to_string(type));
+  for (char& ch : prefix) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  return prefix + ':';
+}
+
+// Whether `full` ("Steve Witkoff") starts or ends with the word `part` ("Witkoff").
+bool has_name_part(std::string_view full, std::string_view part) {
+  if (full.size() <= part.size()) return false;
+  return (full.ends_with(part) && full[full.size() - part.size() - 1] == ' ') ||
+         (full.starts_with(part) && full[part.size()] == ' ');
+}
+
 struct Candidate {
   Span span;
   std::string text;
@@ -94,7 +109,8 @@ struct Candidate {
 
 class Recognition {
  public:
-  explicit Recognition(std::string_view text) : text_(text), t_(quotes::tokenize_for_quotes(text)) {}
+  explicit Recognition(std::string_view text)
+      : text_(text), t_(quotes::tokenize_for_quotes(text)), classes_(t_.size(), kUnknown) {}
 
   EntityAnalysis run() {
     for (const Range& p : quotes::paragraphs(t_)) {
@@ -113,10 +129,17 @@ class Recognition {
 
   bool word(std::size_t i) const { return i < t_.size() && t_[i].kind == Tok::Word; }
   bool cap(std::size_t i) const { return word(i) && t_[i].capitalised; }
+  // Whether token i is a word in one of the entity_tables lists `classes`
+  // (looked up once per token).
+  bool is(std::size_t i, unsigned classes) const {
+    if (!word(i)) return false;
+    if (classes_[i] == kUnknown) classes_[i] = entities::word_classes(t_[i].lower);
+    return (classes_[i] & classes) != 0;
+  }
   bool digit(std::size_t i) const { return word(i) && t_[i].lower[0] >= '0' && t_[i].lower[0] <= '9'; }
 
   bool all_caps(std::size_t i) const {
-    const std::string w = slice(i, i + 1);
+    const std::string_view w = view(i, i + 1);
     bool letter = false;
     for (const char c : w) {
       if (c >= 'a' && c <= 'z') return false;
@@ -135,7 +158,7 @@ class Recognition {
     }
     const bool shouting = words >= 4 && caps * 10 >= words * 7;
     for (std::size_t i = s.begin; i < s.end;) {
-      if (digit(i) || (word(i) && (entities::is_month(t_[i].lower) || entities::is_weekday(t_[i].lower)))) {
+      if (digit(i) || (cap(i) && is(i, entities::kMonth | entities::kWeekday))) {  // not "may", "march"
         i = number_or_date(i, s.end);
         continue;
       }
@@ -146,7 +169,7 @@ class Recognition {
       std::size_t j = i + 1;
       for (;;) {  // capitalised words, joined by up to two connectors ("von der Leyen")
         std::size_t c = j;
-        while (c < s.end && c < j + 2 && word(c) && entities::is_name_connector(t_[c].lower)) ++c;
+        while (c < s.end && c < j + 2 && word(c) && is(c, entities::kConnector)) ++c;
         if (c >= s.end || !cap(c)) break;
         j = c + 1;
       }
@@ -163,8 +186,12 @@ class Recognition {
     if (s.end <= s.begin) return;
     // Words as the tagger learnt them: an abbreviation keeps its full stop
     // ("U.S.", "J.", "Corp."), a possessive is a word of its own ("CNN 's").
-    std::vector<std::string_view> words;
-    std::vector<std::size_t> token_of, last_token_of;  // per word, its first and last tokens
+    std::vector<std::string_view>& words = tagger_words_;
+    std::vector<std::size_t>& token_of = token_of_;
+    std::vector<std::size_t>& last_token_of = last_token_of_;  // per word, its first and last tokens
+    words.clear();
+    token_of.clear();
+    last_token_of.clear();
     for (std::size_t i = s.begin; i < s.end; ++i) {
       if (t_[i].kind == Tok::End && !token_of.empty() && t_[i].span.start == t_[i - 1].span.end &&
           word(i - 1) && abbreviation(t_[i - 1].lower) && view(i, i + 1) == ".") {
@@ -184,7 +211,9 @@ class Recognition {
         words.emplace_back("'s");
       }
     }
-    const std::vector<ner::Tag> tags = ner::Tagger::builtin().tag(words, &memory_);
+    features_.assign(words);
+    ner::Tagger::builtin().tag(features_, &memory_, tags_);
+    const std::vector<ner::Tag>& tags = tags_;
     struct Found {
       std::size_t a, b;  // tokens
       EntityType type;
@@ -199,7 +228,7 @@ class Recognition {
       while (j < tags.size() && tags[j] == t + 1) ++j;
       const EntityType type = t == ner::kBPer ? EntityType::Person : t == ner::kBOrg ? EntityType::Org : EntityType::Place;
       Found f{token_of[k], last_token_of[j - 1] + 1, type};
-      for (std::size_t m = f.a + 1; m + 1 < f.b; ++m) f.titled |= cap(m) && entities::is_title_word(t_[m].lower);
+      for (std::size_t m = f.a + 1; m + 1 < f.b; ++m) f.titled |= cap(m) && is(m, entities::kTitleWord);
       found.push_back(f);
     }
     const auto overlapping = [&](Span span) -> Found* {
@@ -208,7 +237,7 @@ class Recognition {
       }
       return nullptr;
     };
-    std::vector<Candidate> kept(candidates_.begin(), candidates_.begin() + static_cast<long>(first_candidate));
+    std::vector<Candidate> kept;  // this paragraph's candidates; the earlier ones stay as they are
     for (std::size_t k = first_candidate; k < candidates_.size(); ++k) {
       Candidate& c = candidates_[k];
       if (c.type == EntityType::Person || c.type == EntityType::Org || c.type == EntityType::Place) {
@@ -223,7 +252,8 @@ class Recognition {
       }
       kept.push_back(std::move(c));
     }
-    candidates_ = std::move(kept);
+    candidates_.erase(candidates_.begin() + static_cast<long>(first_candidate), candidates_.end());
+    std::move(kept.begin(), kept.end(), std::back_inserter(candidates_));
     std::erase_if(single_, [&, index = std::size_t{0}](const Single& one) mutable {
       if (index++ < first_single) return false;
       Found* f = overlapping(one.span);
@@ -239,7 +269,7 @@ class Recognition {
   template <typename Found>
   bool extends_by_connector(const Candidate& c, const Found& f) const {
     if (c.type != EntityType::Person || f.type != EntityType::Person || t_[f.a].span.start != c.span.start) return false;
-    return c.span.end > t_[f.b - 1].span.end && word(f.b) && entities::is_name_connector(t_[f.b].lower);
+    return c.span.end > t_[f.b - 1].span.end && word(f.b) && is(f.b, entities::kConnector);
   }
 
   // DATE ("December 14", "December 14–15, 2025", "Tuesday") and FIGURE
@@ -247,7 +277,7 @@ class Recognition {
   std::size_t number_or_date(std::size_t i, std::size_t end) {
     if (!digit(i)) {
       std::size_t j = i + 1;
-      if (entities::is_month(t_[i].lower)) {
+      if (is(i, entities::kMonth)) {
         while (j < end && (digit(j) || t_[j].kind == Tok::Dash || (t_[j].kind == Tok::Comma && digit(j + 1)))) ++j;
       }
       add(i, j, EntityType::Date);
@@ -261,12 +291,12 @@ class Recognition {
       ++j;
       figure = true;
     }
-    while (j < end && word(j) && entities::is_figure_word(t_[j].lower)) {
+    while (j < end && word(j) && is(j, entities::kFigureWord)) {
       ++j;
       figure = true;
     }
     if (t_[i].lower.find('-') != std::string::npos) figure = true;  // "20-point"
-    if (j < end && word(j) && entities::is_month(t_[j].lower)) {   // "15 December 2025"
+    if (j < end && word(j) && is(j, entities::kMonth)) {   // "15 December 2025"
       ++j;
       if (digit(j)) ++j;
       add(i, j, EntityType::Date);
@@ -293,9 +323,9 @@ class Recognition {
 
   // A run of capitalised words [i, j): split off titles, then type it.
   void name_run(std::size_t i, std::size_t j, const Range& s) {
-    while (i < j && (entities::is_non_name_start(t_[i].lower) || (j - i > 1 && demonym(t_[i].lower) &&
-                                                                  !entities::is_title_word(t_[i + 1].lower) &&
-                                                                  !entities::is_org_word(t_[j - 1].lower)))) {
+    while (i < j && (is(i, entities::kNonNameStart) || (j - i > 1 && demonym(t_[i].lower) &&
+                                                                  !is(i + 1, entities::kTitleWord) &&
+                                                                  !is(j - 1, entities::kOrgWord)))) {
       ++i;
     }
     if (i >= j) return;
@@ -304,7 +334,7 @@ class Recognition {
     for (std::size_t k = i + 1; k + 1 < j; ++k) {
       if (t_[k].lower != "and") continue;
       bool org = false;
-      for (std::size_t m = k; m < j; ++m) org |= entities::is_org_word(t_[m].lower);
+      for (std::size_t m = k; m < j; ++m) org |= is(m, entities::kOrgWord);
       if (org) break;
       name_run(i, k, s);
       name_run(k + 1, j, s);
@@ -314,27 +344,26 @@ class Recognition {
     // Titles inside the run: "German Chancellor Friedrich Merz".
     std::optional<std::size_t> title;
     for (std::size_t k = i; k + 1 < j; ++k) {
-      if (entities::is_title_word(t_[k].lower)) title = k;
+      if (is(k, entities::kTitleWord)) title = k;
     }
     if (title) {
       const std::size_t person = *title + 1;
       std::size_t role_start = i, first_title = *title;
-      while (first_title > i && entities::is_title_word(t_[first_title - 1].lower)) --first_title;
+      while (first_title > i && is(first_title - 1, entities::kTitleWord)) --first_title;
       if (i < first_title) {
         // Organisation words before the title name an organisation too.
-        if (std::any_of(t_.begin() + static_cast<long>(i), t_.begin() + static_cast<long>(first_title),
-                        [](const QToken& q) { return entities::is_org_word(q.lower) || entities::is_org_acronym(q.lower); })) {
-          add(i, first_title, EntityType::Org);
-        }
+        bool org = false;
+        for (std::size_t k = i; k < first_title; ++k) org |= is(k, entities::kOrgWord | entities::kOrgAcronym);
+        if (org) add(i, first_title, EntityType::Org);
       }
       add(person, j, EntityType::Person, slice(role_start, person), {t_[role_start].span.start, t_[*title].span.end});
       return;
     }
     // A lower-case title just before: "Kremlin spokesman Dmitry Peskov".
-    if (i > s.begin && word(i - 1) && !cap(i - 1) && entities::is_title_word(t_[i - 1].lower)) {
+    if (i > s.begin && word(i - 1) && !cap(i - 1) && is(i - 1, entities::kTitleWord)) {
       std::size_t r = i - 1;
-      while (r > s.begin && word(r - 1) && (cap(r - 1) || role_modifier(t_[r - 1].lower) || entities::is_title_word(t_[r - 1].lower)) &&
-             !entities::is_non_name_start(t_[r - 1].lower)) {
+      while (r > s.begin && word(r - 1) && (cap(r - 1) || role_modifier(t_[r - 1].lower) || is(r - 1, entities::kTitleWord)) &&
+             !is(r - 1, entities::kNonNameStart)) {
         --r;
       }
       add(i, j, EntityType::Person, slice(r, i), {t_[r].span.start, t_[i - 1].span.end});
@@ -351,7 +380,7 @@ class Recognition {
         add(i, j, sf->type);
         return;
       }
-      if (entities::is_org_acronym(t_[i].lower) || (all_caps(i) && t_[i].lower.size() >= 2 && t_[i].lower.size() <= 5)) {
+      if (is(i, entities::kOrgAcronym) || (all_caps(i) && t_[i].lower.size() >= 2 && t_[i].lower.size() <= 5)) {
         add(i, j, EntityType::Org);
         return;
       }
@@ -362,13 +391,13 @@ class Recognition {
       return;
     }
     for (std::size_t k = i; k < j; ++k) {
-      if (entities::is_org_word(t_[k].lower) || entities::is_org_acronym(t_[k].lower)) {
+      if (is(k, entities::kOrgWord | entities::kOrgAcronym)) {
         add(i, j, EntityType::Org);
         return;
       }
     }
     if (j - i >= 2) {
-      if (entities::is_place_name(t_[j - 1].lower)) {
+      if (is(j - 1, entities::kPlace)) {
         add(i, j, EntityType::Place);
         return;
       }
@@ -398,7 +427,7 @@ class Recognition {
     bool titled = false;
     std::size_t e = k;
     while (e < s.end && word(e) && e < k + 14) {
-      titled |= entities::is_title_word(t_[e].lower);
+      titled |= is(e, entities::kTitleWord);
       ++e;
     }
     if (!titled || e == k) return;
@@ -413,6 +442,8 @@ class Recognition {
 
   std::string_view text_;
   std::vector<QToken> t_;
+  static constexpr std::uint16_t kUnknown = 0xFFFF;
+  mutable std::vector<std::uint16_t> classes_;  // per token, entities::word_classes
   std::vector<Candidate> candidates_;
   struct Single {
     Span span;
@@ -420,28 +451,35 @@ class Recognition {
   };
   std::vector<Single> single_;
   ner::DocumentMemory memory_;  // what the tagger said of earlier paragraphs
+  // The tagger's input and output for one paragraph, kept to reuse their buffers.
+  std::vector<std::string_view> tagger_words_;
+  std::vector<std::size_t> token_of_, last_token_of_;
+  ner::SentenceFeatures features_;
+  std::vector<ner::Tag> tags_;
 };
 
 EntityAnalysis Recognition::resolve() {
   // People: full names first; a single word joins the full name ending (or
   // starting) with it.
-  std::vector<Candidate> all = candidates_;
+  std::vector<Candidate> extra;
   for (const Single& s : single_) {
     const std::string word = strip_possessive(s.text);
     const auto full = std::find_if(candidates_.begin(), candidates_.end(), [&](const Candidate& c) {
-      if (c.type != EntityType::Person || c.words < 2) return false;
-      return c.text.ends_with(" " + word) || c.text.starts_with(word + " ");
+      return c.type == EntityType::Person && c.words >= 2 && has_name_part(c.text, word);
     });
+    const Span span{s.span.start, s.span.start + static_cast<CodePointOffset>(count_code_points(word))};
     if (full != candidates_.end()) {
-      all.push_back({{s.span.start, s.span.start + static_cast<CodePointOffset>(count_code_points(word))}, word, EntityType::Person, 1, {}, {}});
+      extra.push_back({span, word, EntityType::Person, 1, {}, {}});
     } else if (entities::is_place_name(canonical_key(word))) {
-      all.push_back({{s.span.start, s.span.start + static_cast<CodePointOffset>(count_code_points(word))}, word, EntityType::Place, 1, {}, {}});
+      extra.push_back({span, word, EntityType::Place, 1, {}, {}});
     }
   }
+  std::vector<Candidate>& all = candidates_;
+  std::move(extra.begin(), extra.end(), std::back_inserter(all));
   std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
 
   // Group mentions into entities.
-  std::map<std::string, std::size_t> by_id;
+  std::unordered_map<std::string, std::size_t> by_id;
   EntityAnalysis out;
   const auto canonical_of = [&](const Candidate& c) -> std::string {
     if (const ShortForm* sf = short_form(canonical_key(c.text)); sf && c.type != EntityType::Person) return std::string(sf->canonical);
@@ -450,8 +488,7 @@ EntityAnalysis Recognition::resolve() {
     std::string best = c.text;
     std::size_t best_words = 1;
     for (const Candidate& f : all) {
-      if (f.type == EntityType::Person && f.words > best_words &&
-          (f.text.ends_with(" " + c.text) || f.text.starts_with(c.text + " "))) {
+      if (f.type == EntityType::Person && f.words > best_words && has_name_part(f.text, c.text)) {
         best = f.text;
         best_words = f.words;
       }
@@ -460,9 +497,8 @@ EntityAnalysis Recognition::resolve() {
   };
   for (const Candidate& c : all) {
     const std::string canonical = canonical_of(c);
-    std::string type_name(to_string(c.type));
-    for (char& ch : type_name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    const std::string id = type_name + ":" + canonical_key(canonical);
+    std::string id = id_prefix(c.type);
+    id += canonical_key(canonical);
     out.mentions.push_back({c.span, c.type, c.text, id, canonical});
     auto [it, fresh] = by_id.emplace(id, out.entities.size());
     if (fresh) out.entities.push_back({id, canonical, c.type, {}, {}, 0});
@@ -484,23 +520,47 @@ constexpr std::pair<std::string_view, std::string_view> kEndings[] = {
 
 }  // namespace
 
+namespace {
+
+// Folds one word of a key: the transliteration endings.
+void fold_ending(std::string& word) {
+  for (const auto& [from, to] : kEndings) {
+    if (word.size() > from.size() + 2 && word.ends_with(from)) {
+      word.replace(word.size() - from.size(), from.size(), to);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
 std::string canonical_key(std::string_view name) {
+  std::string key, word;
+  const auto flush = [&] {
+    if (word.empty()) return;
+    fold_ending(word);
+    if (!key.empty()) key += '-';
+    key += word;
+    word.clear();
+  };
+  // ASCII needs neither normalisation nor Unicode classes: the common case.
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (const char c : name) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        word += c;
+      } else if (c >= 'A' && c <= 'Z') {
+        word += static_cast<char>(c + 32);
+      } else if (c != '\'' && c != '.') {
+        flush();
+      }
+    }
+    flush();
+    return key;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
   if (U_SUCCESS(status)) u = nfd->normalize(u, status);
-  std::string key, word;
-  const auto flush = [&] {
-    if (word.empty()) return;
-    for (const auto& [from, to] : kEndings) {
-      if (word.size() > from.size() + 2 && word.ends_with(from)) {
-        word.replace(word.size() - from.size(), from.size(), to);
-        break;
-      }
-    }
-    key += (key.empty() ? "" : "-") + word;
-    word.clear();
-  };
   for (int32_t i = 0; i < u.length();) {
     const UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);

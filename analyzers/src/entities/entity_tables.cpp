@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
-#include <unordered_set>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
 
 namespace quoth::entities {
 namespace {
@@ -58,28 +61,106 @@ constexpr std::array<std::string_view, 14> kFigureWords{"percent", "per", "cent"
                                                         "trillion", "thousand", "point", "points", "dollars",
                                                         "euros", "pct", "cts", "hryvnias"};
 
+// One open-addressing table over every list: a word is hashed and compared
+// once, whatever it is asked about (the recognizer asks of every word).
+class Lexicon {
+ public:
+  Lexicon() {
+    std::size_t total = 0;
+    for (const auto& [list, classes] : lists()) {
+      total += list.size();
+      for (const std::string_view w : list) longest_ = std::max(longest_, w.size());
+    }
+    std::size_t capacity = 1;
+    while (capacity < total * 2) capacity <<= 1;
+    slots_.resize(capacity);
+    words_.resize(capacity);
+    mask_ = capacity - 1;
+    for (const auto& [list, classes] : lists()) {
+      for (const std::string_view w : list) insert(w, classes);
+    }
+  }
+
+  [[nodiscard]] std::uint16_t classes(std::string_view w) const {
+    if (w.empty() || w.size() > longest_) return 0;
+    const std::uint64_t h = hash(w);
+    if (!maybe_listed(h)) return 0;
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.classes == 0) return 0;
+      if (s.tag == tag && words_[i] == w) return s.classes;
+    }
+  }
+
+ private:
+  // Eight bytes a slot, so the table stays in cache; the word itself is
+  // compared only when the hash's high half matches.
+  struct Slot {
+    std::uint32_t tag = 0;
+    std::uint16_t classes = 0;  // 0: an empty slot
+  };
+  struct List {
+    std::span<const std::string_view> words;
+    std::uint16_t classes;
+  };
+
+  static std::array<List, 10> lists() {
+    return {{{kPlaces, kPlace},
+             {kFirstNames, kFirstName},
+             {kOrgWords, kOrgWord},
+             {kOrgAcronyms, kOrgAcronym},
+             {kTitleWords, kTitleWord},
+             {kNonNameStarts, kNonNameStart},
+             {kMonths, static_cast<std::uint16_t>(kMonth | kNonNameStart)},
+             {kWeekdays, static_cast<std::uint16_t>(kWeekday | kNonNameStart)},
+             {kConnectors, kConnector},
+             {kFigureWords, kFigureWord}}};
+  }
+
+  static std::uint64_t hash(std::string_view w) {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h ^ (h >> 29);
+  }
+
+  // A Bloom filter of two bits a word, small enough for the first-level
+  // cache: most words are in no list and are turned away here.
+  static constexpr std::size_t kFilterBits = 1 << 17;
+  [[nodiscard]] bool maybe_listed(std::uint64_t h) const {
+    const std::size_t a = (h >> 20) & (kFilterBits - 1), b = (h >> 40) & (kFilterBits - 1);
+    return ((filter_[a / 64] >> (a % 64)) & (filter_[b / 64] >> (b % 64)) & 1) != 0;
+  }
+
+  void insert(std::string_view w, std::uint16_t classes) {
+    const std::uint64_t h = hash(w);
+    const std::size_t a = (h >> 20) & (kFilterBits - 1), b = (h >> 40) & (kFilterBits - 1);
+    filter_[a / 64] |= std::uint64_t{1} << (a % 64);
+    filter_[b / 64] |= std::uint64_t{1} << (b % 64);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.classes == 0) {
+        s.tag = static_cast<std::uint32_t>(h >> 32);
+        words_[i] = w;
+      } else if (words_[i] != w) {
+        continue;
+      }
+      s.classes |= classes;
+      return;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::string_view> words_;  // beside slots_
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(kFilterBits / 64);
+  std::size_t mask_ = 0, longest_ = 0;
+};
+
 }  // namespace
 
-
-// Each list as a hash set, built on first use (these are asked about every word).
-#define QUOTH_WORD_SET(list) \
-  static const std::unordered_set<std::string_view> set(std::begin(list), std::end(list)); \
-  return set.contains(w)
-
-bool is_first_name(std::string_view w) { QUOTH_WORD_SET(kFirstNames); }
-bool is_place_name(std::string_view w) { QUOTH_WORD_SET(kPlaces); }
-bool is_org_word(std::string_view w) { QUOTH_WORD_SET(kOrgWords); }
-bool is_org_acronym(std::string_view w) { QUOTH_WORD_SET(kOrgAcronyms); }
-bool is_title_word(std::string_view w) { QUOTH_WORD_SET(kTitleWords); }
-bool is_non_name_start(std::string_view w) {
-  const auto in_list = [](std::string_view w) { QUOTH_WORD_SET(kNonNameStarts); };
-  return in_list(w) || is_month(w) || is_weekday(w);
+std::uint16_t word_classes(std::string_view lower) {
+  static const Lexicon lexicon;
+  return lexicon.classes(lower);
 }
-bool is_month(std::string_view w) { QUOTH_WORD_SET(kMonths); }
-bool is_weekday(std::string_view w) { QUOTH_WORD_SET(kWeekdays); }
-bool is_name_connector(std::string_view w) { QUOTH_WORD_SET(kConnectors); }
-bool is_figure_word(std::string_view w) { QUOTH_WORD_SET(kFigureWords); }
-
-#undef QUOTH_WORD_SET
 
 }  // namespace quoth::entities

@@ -16,51 +16,50 @@ namespace {
 constexpr std::array<std::string_view, kTagCount> kNames = {"O",     "B-PER", "I-PER", "B-ORG", "I-ORG",
                                                             "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
 
-// FNV-1a over a feature's kind and text: its slot.
-class Hasher {
+// FNV-1a over bytes: the hash of a word, a shape or an affix.
+constexpr std::uint64_t kFnvBasis = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
+std::uint64_t hash_of(std::string_view s) {
+  std::uint64_t h = kFnvBasis;
+  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h;
+}
+
+// A feature: its kind and up to three hashed parts, mixed into one slot.
+class Feature {
  public:
-  explicit Hasher(char kind) { mix(kind); }
-  Hasher& operator<<(std::string_view s) {
-    for (const char c : s) mix(c);
-    mix('\x1f');
+  explicit Feature(char kind) : h_(0xD6E8FEB86659FD93ull * static_cast<unsigned char>(kind)) {}
+  Feature& operator<<(std::uint64_t part) {
+    h_ = (h_ ^ part) * 0xFF51AFD7ED558CCDull;
+    h_ ^= h_ >> 32;
     return *this;
   }
-  [[nodiscard]] std::uint32_t slot() const { return static_cast<std::uint32_t>(h_ % kBuckets); }
+  [[nodiscard]] std::uint32_t slot() const {
+    static_assert((kBuckets & (kBuckets - 1)) == 0);
+    return static_cast<std::uint32_t>((h_ * 0xC4CEB9FE1A85EC53ull) >> 40) & (kBuckets - 1);
+  }
 
  private:
-  void mix(char c) {
-    h_ ^= static_cast<unsigned char>(c);
-    h_ *= 1099511628211ull;
-  }
-  std::uint64_t h_ = 1469598103934665603ull;
+  std::uint64_t h_;
 };
 
 // ASCII classes: the features are about Latin capitals; other bytes are letters.
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
-bool digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool lowercase(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
+constexpr bool digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string lower_of(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) c = upper(c) ? static_cast<char>(c + 32) : c;
-  return out;
-}
-
-// "Zelensky" → "Xx", "NATO" → "X", "1996-08-30" → "d-d-d", "U.S." → "X.X."
-std::string shape(std::string_view w) {
-  std::string out;
-  for (const char c : w) {
-    const char s = upper(c) ? 'X' : lower(c) ? 'x' : digit(c) ? 'd' : c;
-    if (out.empty() || out.back() != s) out += s;
+// Each byte's class in a word's shape: X, x, d or itself.
+constexpr std::array<char, 256> kShapeOf = [] {
+  std::array<char, 256> a{};
+  for (int c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    a[static_cast<std::size_t>(c)] = upper(ch) ? 'X' : lowercase(ch) ? 'x' : digit(ch) ? 'd' : ch;
   }
-  return out;
-}
+  return a;
+}();
 
-bool has_lower(std::string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-bool has_upper(std::string_view w) { return std::any_of(w.begin(), w.end(), upper); }
+// Hashes of the words and shapes outside the sentence, and of a headline's shape.
+const std::uint64_t kStart = hash_of("<s>"), kEnd = hash_of("</s>"), kNoShape = hash_of("_"),
+                    kCapsShape = hash_of("CAPS");
 
 }  // namespace
 
@@ -81,144 +80,222 @@ bool allowed(Tag previous, Tag next) {
   return true;
 }
 
-SentenceFeatures::SentenceFeatures(const std::vector<std::string_view>& words) : words_(words) {
+void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
+  words_.assign(words.begin(), words.end());
+  slots_.clear();
   const std::size_t n = words.size();
-  lower_.reserve(n);
-  shapes_.reserve(n);
-  capital_.reserve(n);
+  info_.assign(n, Word{});
+  std::size_t bytes = 0;
   std::size_t lettered = 0, capitals = 0;
-  for (const std::string_view w : words) {
-    lower_.push_back(lower_of(w));
-    shapes_.push_back(shape(w));
-    capital_.push_back(has_upper(w) ? 1 : 0);
-    if (has_upper(w) || has_lower(w)) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view w = words[i];
+    Word& info = info_[i];
+    bytes += 2 * w.size();
+    // The hash of the lower-case form, folded on the fly: most words are
+    // never looked at again, so their forms are not written out.
+    bool has_upper = false, has_lower = false;
+    std::uint64_t h = kFnvBasis;
+    for (const char c : w) {
+      has_upper |= upper(c);
+      has_lower |= c >= 'a' && c <= 'z';
+      h = (h ^ static_cast<unsigned char>(upper(c) ? c + 32 : c)) * kFnvPrime;
+    }
+    info.lower_hash = h;
+    info.capital = has_upper;
+    const char first = w.empty() ? 0 : w.front();
+    info.alphabetic = (first >= 'a' && first <= 'z') || upper(first);
+    if (has_upper || has_lower) {
       ++lettered;
-      capitals += has_lower(w) ? 0 : 1;
+      capitals += has_lower ? 0 : 1;
     }
   }
+  text_.clear();
+  text_.reserve(bytes);  // written lazily (prepare()); never reallocated, so views stay valid
   // A line in capitals is a headline: its words' case says nothing.
   caps_line_ = lettered >= 2 && capitals == lettered;
-  fixed_.resize(n);
-  computed_.assign(n, 0);
+  fixed_at_.assign(n, 0);
+  fixed_size_.assign(n, 0);
+  classes_.assign(n, 0);
+  classes_known_.assign(n, 0);
 }
 
-const std::vector<std::uint32_t>& SentenceFeatures::fixed(std::size_t i) const {
-  auto& f = fixed_[i];
-  if (computed_[i] != 0) return f;
-  computed_[i] = 1;
-  const std::size_t n = size();
-  const auto word = [&](std::ptrdiff_t k) -> std::string_view {
-    if (k < 0) return "<s>";
-    if (static_cast<std::size_t>(k) >= n) return "</s>";
-    return lower_[static_cast<std::size_t>(k)];
-  };
-  const auto shape_at = [&](std::ptrdiff_t k) -> std::string_view {
-    if (k < 0 || static_cast<std::size_t>(k) >= n) return "_";
-    return shapes_[static_cast<std::size_t>(k)];
-  };
-  f.reserve(48);
-  const auto k = static_cast<std::ptrdiff_t>(i);
-  const std::string& w = lower_[i];
-  const std::string_view sh = caps_line_ && has_capital(i) ? std::string_view("CAPS") : shapes_[i];
-  f.push_back(Hasher('b').slot());
-  f.push_back((Hasher('w') << w).slot());
-  f.push_back((Hasher('W') << words_[i] << (caps_line_ ? "c" : "")).slot());
-  f.push_back((Hasher('s') << sh).slot());
-  f.push_back((Hasher('S') << sh << (i == 0 ? "first" : "")).slot());
-  for (std::size_t len = 1; len <= 4 && len <= w.size(); ++len) {
-    f.push_back((Hasher('p') << w.substr(0, len)).slot());
-    f.push_back((Hasher('x') << w.substr(w.size() - len)).slot());
+void SentenceFeatures::prepare(std::size_t i) const {
+  Word& info = info_[i];
+  if (info.prepared) return;
+  info.prepared = true;
+  const std::string_view w = words_[i];
+  // The lower-case form, then the shape ("Zelensky" → "Xx", "NATO" → "X",
+  // "1996-08-30" → "d-d-d", "U.S." → "X.X.").
+  info.lower_at = static_cast<std::uint32_t>(text_.size());
+  info.lower_size = static_cast<std::uint32_t>(w.size());
+  for (const char c : w) text_ += upper(c) ? static_cast<char>(c + 32) : c;
+  info.shape_at = static_cast<std::uint32_t>(text_.size());
+  char last = 0;
+  for (const char c : w) {
+    const char s = kShapeOf[static_cast<unsigned char>(c)];
+    if (s != last) text_ += last = s;
   }
-  f.push_back((Hasher('1') << word(k - 1)).slot());
-  f.push_back((Hasher('2') << word(k - 2)).slot());
-  f.push_back((Hasher('3') << word(k + 1)).slot());
-  f.push_back((Hasher('4') << word(k + 2)).slot());
-  f.push_back((Hasher('5') << shape_at(k - 1) << sh).slot());
-  f.push_back((Hasher('6') << sh << shape_at(k + 1)).slot());
-  f.push_back((Hasher('7') << word(k - 1) << w).slot());
-  f.push_back((Hasher('8') << w << word(k + 1)).slot());
-  f.push_back((Hasher('9') << word(k - 1) << sh).slot());
-  f.push_back((Hasher('0') << sh << word(k + 1)).slot());
-  f.push_back((Hasher('a') << shape_at(k - 2) << shape_at(k - 1) << sh).slot());
-  f.push_back((Hasher('c') << sh << shape_at(k + 1) << shape_at(k + 2)).slot());
-  const auto suffix3 = [](std::string_view x) { return x.size() > 3 ? x.substr(x.size() - 3) : x; };
-  f.push_back((Hasher('d') << suffix3(word(k - 1))).slot());
-  f.push_back((Hasher('e') << suffix3(word(k + 1))).slot());
-  // Gazetteers and word lists of the rule-based recognizer (places are
-  // only looked up for capitalised words: the lookups are the cost).
+  info.shape_size = static_cast<std::uint32_t>(text_.size() - info.shape_at);
+  info.shape_hash = hash_of(piece(info.shape_at, info.shape_size));
+}
+
+std::uint16_t SentenceFeatures::classes(std::size_t i) const {
+  if (classes_known_[i] == 0) {
+    classes_known_[i] = 1;
+    classes_[i] = entities::word_classes(lower(i));
+  }
+  return classes_[i];
+}
+
+std::span<const std::uint32_t> SentenceFeatures::fixed(std::size_t i) const {
+  if (fixed_size_[i] == 0) compute_fixed(i);
+  return {slots_.data() + fixed_at_[i], fixed_size_[i]};
+}
+
+void SentenceFeatures::compute_fixed(std::size_t i) const {
+  const std::size_t n = size();
+  const auto word = [&](std::ptrdiff_t k) -> std::uint64_t {
+    if (k < 0) return kStart;
+    if (static_cast<std::size_t>(k) >= n) return kEnd;
+    return info_[static_cast<std::size_t>(k)].lower_hash;
+  };
+  const auto shape_at = [&](std::ptrdiff_t k) -> std::uint64_t {
+    if (k < 0 || static_cast<std::size_t>(k) >= n) return kNoShape;
+    return shape_hash(static_cast<std::size_t>(k));
+  };
+  const auto suffix3 = [&](std::ptrdiff_t k) -> std::uint64_t {
+    if (k < 0 || static_cast<std::size_t>(k) >= n) return word(k);
+    const std::string_view x = lower(static_cast<std::size_t>(k));
+    return hash_of(x.size() > 3 ? x.substr(x.size() - 3) : x);
+  };
+  fixed_at_[i] = static_cast<std::uint32_t>(slots_.size());
+  const auto add = [&](const Feature& f) { slots_.push_back(f.slot()); };
+  const auto k = static_cast<std::ptrdiff_t>(i);
+  const std::string_view w = lower(i);
+  const std::uint64_t lw = info_[i].lower_hash;
+  const std::uint64_t sh = caps_line_ && has_capital(i) ? kCapsShape : shape_hash(i);
+  add(Feature('b'));
+  add(Feature('w') << lw);
+  add(Feature('W') << hash_of(words_[i]) << (caps_line_ ? 1 : 0));
+  add(Feature('s') << sh);
+  add(Feature('S') << sh << (i == 0 ? 1 : 0));
+  for (std::size_t len = 1; len <= 4 && len <= w.size(); ++len) {
+    add(Feature('p') << hash_of(w.substr(0, len)));
+    add(Feature('x') << hash_of(w.substr(w.size() - len)));
+  }
+  add(Feature('1') << word(k - 1));
+  add(Feature('2') << word(k - 2));
+  add(Feature('3') << word(k + 1));
+  add(Feature('4') << word(k + 2));
+  add(Feature('5') << shape_at(k - 1) << sh);
+  add(Feature('6') << sh << shape_at(k + 1));
+  add(Feature('7') << word(k - 1) << lw);
+  add(Feature('8') << lw << word(k + 1));
+  add(Feature('9') << word(k - 1) << sh);
+  add(Feature('0') << sh << word(k + 1));
+  add(Feature('a') << shape_at(k - 2) << shape_at(k - 1) << sh);
+  add(Feature('c') << sh << shape_at(k + 1) << shape_at(k + 2));
+  add(Feature('d') << suffix3(k - 1));
+  add(Feature('e') << suffix3(k + 1));
+  // Gazetteers and word lists of the rule-based recognizer. Places and
+  // first names count only for capitalised words; two-word places ("New
+  // York") are looked up only when both words have capitals.
   const bool capitalised = !words_[i].empty() && upper(words_[i].front());
+  const std::uint16_t here = classes(i);
+  const std::uint16_t before = i > 0 ? classes(i - 1) : 0, after = i + 1 < n ? classes(i + 1) : 0;
   if (capitalised) {
-    std::string pair;  // two words, for the place gazetteer
-    const auto pair_is_place = [&](const std::string& a, const std::string& b) {
-      pair.assign(a).append(1, ' ').append(b);
+    std::string pair;
+    const auto pair_is_place = [&](std::size_t a) {
+      pair.assign(lower(a)).append(1, ' ').append(lower(a + 1));
       return entities::is_place_name(pair);
     };
-    // Two-word places ("New York") are looked up only when both words have
-    // capitals.
-    if (entities::is_place_name(w)) f.push_back(Hasher('g').slot());
-    if (i + 1 < n && has_capital(i + 1) && pair_is_place(w, lower_[i + 1])) f.push_back(Hasher('G').slot());
-    if (i > 0 && has_capital(i - 1) && pair_is_place(lower_[i - 1], w)) f.push_back(Hasher('H').slot());
-    if (entities::is_first_name(w)) f.push_back(Hasher('f').slot());
-    if (i > 0 && !words_[i - 1].empty() && upper(words_[i - 1].front()) && entities::is_first_name(lower_[i - 1])) {
-      f.push_back(Hasher('F').slot());  // "Steve Witkoff": after a capitalised given name
+    if ((here & entities::kPlace) != 0) add(Feature('g'));
+    if (i + 1 < n && has_capital(i + 1) && pair_is_place(i)) add(Feature('G'));
+    if (i > 0 && has_capital(i - 1) && pair_is_place(i - 1)) add(Feature('H'));
+    if ((here & entities::kFirstName) != 0) add(Feature('f'));
+    if (i > 0 && !words_[i - 1].empty() && upper(words_[i - 1].front()) && (before & entities::kFirstName) != 0) {
+      add(Feature('F'));  // "Steve Witkoff": after a capitalised given name
     }
   }
-  if (entities::is_org_word(w)) f.push_back(Hasher('o').slot());
-  if (i + 1 < n && entities::is_org_word(lower_[i + 1])) f.push_back(Hasher('O').slot());
-  if (i > 0 && entities::is_title_word(lower_[i - 1])) f.push_back(Hasher('t').slot());
-  if (entities::is_month(w) || entities::is_weekday(w)) f.push_back(Hasher('m').slot());
-  return f;
+  if ((here & entities::kOrgWord) != 0) add(Feature('o'));
+  if ((after & entities::kOrgWord) != 0) add(Feature('O'));
+  if ((before & entities::kTitleWord) != 0) add(Feature('t'));
+  if ((here & (entities::kMonth | entities::kWeekday)) != 0) add(Feature('m'));
+  fixed_size_[i] = static_cast<std::uint32_t>(slots_.size() - fixed_at_[i]);
 }
 
 namespace {
-constexpr std::array<std::string_view, 5> kSeenNames = {"O", "PER", "ORG", "LOC", "MISC"};
+enum SeenClass : std::uint64_t { kSeenO, kSeenPer, kSeenOrg, kSeenLoc, kSeenMisc };
 
-std::size_t seen_class(Tag t) { return t == kO ? 0 : (static_cast<std::size_t>(t) + 1) / 2; }
+std::size_t seen_class(Tag t) { return t == kO ? kSeenO : (static_cast<std::size_t>(t) + 1) / 2; }
 
-std::uint64_t word_key(std::string_view lower) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a, 64 bits
-  for (const char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
+std::uint64_t nonzero(std::uint64_t key) { return key == 0 ? 1 : key; }
 }  // namespace
+
+const DocumentMemory::Seen* DocumentMemory::find(std::uint64_t key) const {
+  if (table_.empty()) return nullptr;
+  key = nonzero(key);
+  const std::size_t mask = table_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    if (table_[i].key == key) return &table_[i];
+    if (table_[i].key == 0) return nullptr;
+  }
+}
+
+DocumentMemory::Seen& DocumentMemory::at(std::uint64_t key) {
+  key = nonzero(key);
+  if ((used_ + 1) * 2 > table_.size()) {  // at most half full
+    std::vector<Seen> old(std::max<std::size_t>(512, table_.size() * 2));
+    old.swap(table_);
+    used_ = 0;
+    for (const Seen& s : old) {
+      if (s.key != 0) at(s.key) = s;
+    }
+  }
+  const std::size_t mask = table_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    if (table_[i].key == key) return table_[i];
+    if (table_[i].key == 0) {
+      ++used_;
+      table_[i].key = key;
+      return table_[i];
+    }
+  }
+}
 
 void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vector<std::uint32_t>& out) const {
   if (!s.has_capital(i)) return;
-  const auto it = seen_.find(word_key(s.lower(i)));
-  if (it == seen_.end()) return;
-  const Seen& seen = it->second;
+  const Seen* seen = find(s.lower_hash(i));
+  if (seen == nullptr) return;
   std::size_t best = 0, total = 0;
-  for (std::size_t c = 0; c < seen.as.size(); ++c) {
-    total += seen.as[c];
-    if (seen.as[c] > seen.as[best]) best = c;
+  for (std::size_t c = 0; c < seen->as.size(); ++c) {
+    total += seen->as[c];
+    if (seen->as[c] > seen->as[best]) best = c;
   }
   if (total > 0) {
-    const bool unanimous = seen.as[best] == total;
-    out.push_back((Hasher('M') << kSeenNames[best] << (unanimous ? "all" : "most")).slot());
-    out.push_back((Hasher('N') << kSeenNames[best] << (s.caps_line() ? "caps" : "")).slot());
+    const bool unanimous = seen->as[best] == total;
+    out.push_back((Feature('M') << best << (unanimous ? 1 : 0)).slot());
+    out.push_back((Feature('N') << best << (s.caps_line() ? 1 : 0)).slot());
   }
-  if (seen.lower_case > 0) out.push_back((Hasher('L') << (s.caps_line() ? "caps" : "")).slot());
+  if (seen->lower_case > 0) out.push_back((Feature('L') << (s.caps_line() ? 1 : 0)).slot());
 }
 
 void DocumentMemory::remember(const SentenceFeatures& s, const std::vector<Tag>& tags) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!s.has_capital(i)) {
-      if (!s.lower(i).empty() && std::isalpha(static_cast<unsigned char>(s.lower(i).front()))) {
-        ++seen_[word_key(s.lower(i))].lower_case;
-      }
+      if (s.alphabetic(i)) ++at(s.lower_hash(i)).lower_case;
       continue;
     }
     if (s.caps_line()) continue;  // a headline's case says nothing
-    ++seen_[word_key(s.lower(i))].as[seen_class(tags[i])];
+    ++at(s.lower_hash(i)).as[seen_class(tags[i])];
   }
 }
 
 void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
                       const DocumentMemory* memory, std::vector<std::uint32_t>& out) {
-  const char p1 = static_cast<char>('A' + previous), p2 = static_cast<char>('A' + previous2);
-  out.push_back((Hasher('t') << std::string_view(&p1, 1)).slot());
-  out.push_back((Hasher('u') << std::string_view(&p1, 1) << std::string_view(&p2, 1)).slot());
-  out.push_back((Hasher('v') << std::string_view(&p1, 1) << s.lower(i)).slot());
+  out.push_back((Feature('t') << previous).slot());
+  out.push_back((Feature('u') << previous << previous2).slot());
+  out.push_back((Feature('v') << previous << s.lower_hash(i)).slot());
   if (memory != nullptr) memory->features(s, i, out);
 }
 
@@ -234,16 +311,18 @@ const Tagger& Tagger::builtin() {
   return tagger;
 }
 
-std::vector<Tag> Tagger::tag(const std::vector<std::string_view>& words, DocumentMemory* memory) const {
-  const SentenceFeatures s(words);
+void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<Tag>& tags) const {
   // Integer sums: the scale is common to every tag, so it does not change the choice.
   (void)scale_;
-  std::vector<Tag> tags = decode(s, memory, [&](std::uint32_t slot, Scores& scores) {
+  const auto add_row = [&](std::uint32_t slot, Scores<std::int32_t>& scores) {
     const std::int16_t* row = weights_ + static_cast<std::size_t>(slot) * kTagCount;
     for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += row[t];
-  });
+  };
+  // The rows are scattered over megabytes: waiting for each in turn was
+  // most of the tagger's time, so they are fetched ahead.
+  const auto fetch = [&](std::uint32_t slot) { __builtin_prefetch(weights_ + static_cast<std::size_t>(slot) * kTagCount); };
+  decode<std::int32_t>(s, memory, add_row, fetch, tags);
   if (memory != nullptr) memory->remember(s, tags);
-  return tags;
 }
 
 }  // namespace quoth::ner

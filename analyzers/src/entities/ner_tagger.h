@@ -19,9 +19,10 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace quoth::ner {
@@ -37,29 +38,58 @@ inline constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature slots
 [[nodiscard]] bool allowed(Tag previous, Tag next);
 
 // The words of one sentence (or paragraph) and what does not depend on tags.
+// Each word's lower-case hash is computed at once; its lower-case form and
+// shape when a feature first needs them, into one buffer. A feature's slot
+// combines hashes, so no feature string is built.
 class SentenceFeatures {
  public:
-  explicit SentenceFeatures(const std::vector<std::string_view>& words);
+  SentenceFeatures() = default;
+  explicit SentenceFeatures(const std::vector<std::string_view>& words) { assign(words); }
+  // Starts over with another sentence, keeping the buffers.
+  void assign(const std::vector<std::string_view>& words);
 
-  [[nodiscard]] std::size_t size() const { return lower_.size(); }
-  [[nodiscard]] const std::string& lower(std::size_t i) const { return lower_[i]; }
-  [[nodiscard]] bool has_capital(std::size_t i) const { return capital_[i] != 0; }
+  [[nodiscard]] std::size_t size() const { return words_.size(); }
+  [[nodiscard]] std::string_view lower(std::size_t i) const {
+    prepare(i);
+    return piece(info_[i].lower_at, info_[i].lower_size);
+  }
+  [[nodiscard]] std::uint64_t lower_hash(std::size_t i) const { return info_[i].lower_hash; }
+  [[nodiscard]] bool has_capital(std::size_t i) const { return info_[i].capital; }
+  [[nodiscard]] bool alphabetic(std::size_t i) const { return info_[i].alphabetic; }
   [[nodiscard]] bool caps_line() const { return caps_line_; }
 
   // Whether word i is scored after a word tagged `previous`.
   [[nodiscard]] bool scored(std::size_t i, Tag previous) const { return has_capital(i) || previous != kO; }
 
   // Hashed slots of word i's features that depend on neither tags nor the
-  // document; computed when first asked, then kept.
-  [[nodiscard]] const std::vector<std::uint32_t>& fixed(std::size_t i) const;
+  // document; computed when first asked, then kept. The span is valid until
+  // the next call.
+  [[nodiscard]] std::span<const std::uint32_t> fixed(std::size_t i) const;
 
  private:
+  struct Word {
+    std::uint32_t lower_at = 0, lower_size = 0, shape_at = 0, shape_size = 0;  // in text_, once prepared
+    std::uint64_t lower_hash = 0, shape_hash = 0;
+    bool capital = false, alphabetic = false, prepared = false;
+  };
+  // Writes word i's lower-case form and shape, when first needed.
+  void prepare(std::size_t i) const;
+  [[nodiscard]] std::uint64_t shape_hash(std::size_t i) const {
+    prepare(i);
+    return info_[i].shape_hash;
+  }
+  [[nodiscard]] std::string_view piece(std::uint32_t at, std::uint32_t size) const { return {text_.data() + at, size}; }
+  [[nodiscard]] std::uint16_t classes(std::size_t i) const;  // entity_tables' word classes, looked up once
+  void compute_fixed(std::size_t i) const;
+
   std::vector<std::string_view> words_;
-  std::vector<std::string> lower_, shapes_;
-  std::vector<char> capital_;
+  mutable std::string text_;  // the lower-case forms and shapes, back to back
+  mutable std::vector<Word> info_;
   bool caps_line_ = false;
-  mutable std::vector<std::vector<std::uint32_t>> fixed_;
-  mutable std::vector<char> computed_;
+  mutable std::vector<std::uint32_t> slots_;  // fixed features, word after word as computed
+  mutable std::vector<std::uint32_t> fixed_at_, fixed_size_;
+  mutable std::vector<std::uint16_t> classes_;
+  mutable std::vector<char> classes_known_;
 };
 
 // What a document's earlier sentences said of its capitalised words: how
@@ -74,11 +104,15 @@ class DocumentMemory {
 
  private:
   struct Seen {
+    std::uint64_t key = 0;  // the word's lower-case hash; 0: an empty slot
     std::array<std::uint16_t, 5> as{};  // O, PER, ORG, LOC, MISC
     std::uint16_t lower_case = 0;
   };
-  // Keyed by a 64-bit hash of the lower-case word: no string is kept.
-  std::unordered_map<std::uint64_t, Seen> seen_;
+  [[nodiscard]] const Seen* find(std::uint64_t key) const;
+  Seen& at(std::uint64_t key);
+  // Open addressing keyed by a 64-bit hash of the lower-case word: no string is kept.
+  std::vector<Seen> table_;
+  std::size_t used_ = 0;
 };
 
 // Slots of the features of word i that depend on the two previous tags and
@@ -94,31 +128,45 @@ class Tagger {
   // The compiled-in model.
   [[nodiscard]] static const Tagger& builtin();
 
-  // Tags of a sentence; with `memory`, uses and then updates the document's memory.
-  [[nodiscard]] std::vector<Tag> tag(const std::vector<std::string_view>& words, DocumentMemory* memory) const;
+  // Tags of a sentence into `tags`; with `memory`, uses and then updates the
+  // document's memory. `s` is the sentence (assigned by the caller, who keeps
+  // it between sentences so its buffers are reused).
+  void tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<Tag>& tags) const;
 
  private:
   const std::int16_t* weights_;
   float scale_;
 };
 
-using Scores = std::array<double, kTagCount>;
+template <typename Score>
+using Scores = std::array<Score, kTagCount>;
 
 // Greedy decoding shared by the tagger and the trainer: `add_row(slot,
 // scores)` adds a slot's weights for every tag to `scores`.
-template <typename AddRow>
-std::vector<Tag> decode(const SentenceFeatures& s, const DocumentMemory* memory, AddRow&& add_row) {
-  std::vector<Tag> tags(s.size(), kO);
+// `fetch(slot)` is told of the slots of the capitalised word two places
+// ahead, so that their weights can be fetched while this word is scored.
+template <typename Score, typename AddRow, typename Fetch>
+void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddRow&& add_row, Fetch&& fetch,
+            std::vector<Tag>& tags) {
+  constexpr std::size_t kAhead = 2;
+  tags.assign(s.size(), kO);
   std::vector<std::uint32_t> context;
+  const auto ahead = [&](std::size_t j) {
+    if (j < s.size() && s.scored(j, kO)) {
+      for (const std::uint32_t slot : s.fixed(j)) fetch(slot);
+    }
+  };
+  for (std::size_t j = 0; j < kAhead; ++j) ahead(j);
   for (std::size_t i = 0; i < tags.size(); ++i) {
+    ahead(i + kAhead);
     const Tag p1 = i > 0 ? tags[i - 1] : kO, p2 = i > 1 ? tags[i - 2] : kO;
     if (!s.scored(i, p1)) continue;
     context.clear();
     context_features(s, i, p1, p2, memory, context);
-    Scores scores{};
+    Scores<Score> scores{};
     for (const std::uint32_t slot : s.fixed(i)) add_row(slot, scores);
     for (const std::uint32_t slot : context) add_row(slot, scores);
-    double best = -1e300;
+    Score best = std::numeric_limits<Score>::lowest();
     for (int t = 0; t < kTagCount; ++t) {
       if (allowed(p1, static_cast<Tag>(t)) && scores[static_cast<std::size_t>(t)] > best) {
         best = scores[static_cast<std::size_t>(t)];
@@ -126,7 +174,6 @@ std::vector<Tag> decode(const SentenceFeatures& s, const DocumentMemory* memory,
       }
     }
   }
-  return tags;
 }
 
 }  // namespace quoth::ner
