@@ -127,9 +127,14 @@ double f1_on(const std::vector<Document>& data, const std::vector<float>& weight
   for (const Document& d : data) {
     DocumentMemory memory;
     for (std::size_t j = 0; j < d.sentences.size(); ++j, ++k) {
-      decode<double>(d.features[j], &memory, [&](std::uint32_t slot, Scores<double>& scores) {
+      const SentenceFeatures& f = d.features[j];
+      const auto add_row = [&](std::uint32_t slot, Scores<double>& scores) {
         for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += weights[static_cast<std::size_t>(slot) * kTagCount + t];
-      }, [](std::uint32_t) {}, tags);
+      };
+      const auto add_own = [&](std::size_t i, Scores<double>& scores) {
+        for (const std::uint32_t slot : f.own(i)) add_row(slot, scores);
+      };
+      decode<double>(f, &memory, add_own, add_row, [](std::uint32_t) {}, tags);
       memory.remember(d.features[j], tags);
       spans(k, d.sentences[j].tags, gold);
       spans(k, tags, predicted);
@@ -178,7 +183,11 @@ int main(int argc, char** argv) {
       for (std::size_t j = 0; j < train[k].sentences.size(); ++j) {
         const SentenceFeatures& f = train[k].features[j];
         const auto& gold = train[k].sentences[j].tags;
-        decode<double>(f, &memory, [&](std::uint32_t slot, Scores<double>& scores) { weights.add_row(slot, scores); }, [](std::uint32_t) {}, tags);
+        const auto add_row = [&](std::uint32_t slot, Scores<double>& scores) { weights.add_row(slot, scores); };
+        const auto add_own = [&](std::size_t i, Scores<double>& scores) {
+          for (const std::uint32_t slot : f.own(i)) add_row(slot, scores);
+        };
+        decode<double>(f, &memory, add_own, add_row, [](std::uint32_t) {}, tags);
         for (std::size_t i = 0; i < tags.size(); ++i) {
           if (tags[i] == gold[i]) continue;
           ++errors;
@@ -186,10 +195,12 @@ int main(int argc, char** argv) {
           if (!f.scored(i, p1)) continue;  // an unscored word is O: nothing to learn from
           context.clear();
           context_features(f, i, p1, i > 1 ? tags[i - 2] : kO, &memory, context);
-          weights.update(f.fixed(i), gold[i], 1);
-          weights.update(context, gold[i], 1);
-          weights.update(f.fixed(i), tags[i], -1);
-          weights.update(context, tags[i], -1);
+          for (const Tag t : {gold[i], tags[i]}) {
+            const float d = t == gold[i] ? 1 : -1;
+            weights.update(f.own(i), t, d);
+            weights.update(f.around(i), t, d);
+            weights.update(context, t, d);
+          }
         }
         memory.remember(f, tags);
         weights.c += 1;

@@ -314,9 +314,11 @@ class Recognition {
   Candidate candidate(std::size_t a, std::size_t b, EntityType type, std::string role = {}, Span role_span = {}) const {
     Candidate c{{t_[a].span.start, t_[b - 1].span.end}, slice(a, b), type, b - a, std::move(role), role_span};
     if (type == EntityType::Person || type == EntityType::Org || type == EntityType::Place) {
-      const std::string stripped = strip_possessive(c.text);
-      c.span.end -= static_cast<CodePointOffset>(count_code_points(c.text) - count_code_points(stripped));
-      c.text = stripped;
+      std::string stripped = strip_possessive(c.text);
+      if (stripped.size() != c.text.size()) {
+        c.span.end -= static_cast<CodePointOffset>(count_code_points(c.text) - count_code_points(stripped));
+        c.text = std::move(stripped);
+      }
     }
     return c;
   }

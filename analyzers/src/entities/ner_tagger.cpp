@@ -33,6 +33,7 @@ class Feature {
     h_ ^= h_ >> 32;
     return *this;
   }
+  [[nodiscard]] std::uint64_t key() const { return h_ | 1; }  // never 0
   [[nodiscard]] std::uint32_t slot() const {
     static_assert((kBuckets & (kBuckets - 1)) == 0);
     return static_cast<std::uint32_t>((h_ * 0xC4CEB9FE1A85EC53ull) >> 40) & (kBuckets - 1);
@@ -84,7 +85,7 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   words_.assign(words.begin(), words.end());
   slots_.clear();
   const std::size_t n = words.size();
-  info_.assign(n, Word{});
+  info_.resize(n);
   std::size_t bytes = 0;
   std::size_t lettered = 0, capitals = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -101,6 +102,7 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
       h = (h ^ static_cast<unsigned char>(upper(c) ? c + 32 : c)) * kFnvPrime;
     }
     info.lower_hash = h;
+    info.prepared = false;
     info.capital = has_upper;
     const char first = w.empty() ? 0 : w.front();
     info.alphabetic = (first >= 'a' && first <= 'z') || upper(first);
@@ -113,8 +115,8 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   text_.reserve(bytes);  // written lazily (prepare()); never reallocated, so views stay valid
   // A line in capitals is a headline: its words' case says nothing.
   caps_line_ = lettered >= 2 && capitals == lettered;
-  fixed_at_.assign(n, 0);
-  fixed_size_.assign(n, 0);
+  own_.assign(n, {});
+  around_.assign(n, {});
   classes_.assign(n, 0);
   classes_known_.assign(n, 0);
 }
@@ -126,16 +128,23 @@ void SentenceFeatures::prepare(std::size_t i) const {
   const std::string_view w = words_[i];
   // The lower-case form, then the shape ("Zelensky" → "Xx", "NATO" → "X",
   // "1996-08-30" → "d-d-d", "U.S." → "X.X.").
-  info.lower_at = static_cast<std::uint32_t>(text_.size());
-  info.lower_size = static_cast<std::uint32_t>(w.size());
-  for (const char c : w) text_ += upper(c) ? static_cast<char>(c + 32) : c;
-  info.shape_at = static_cast<std::uint32_t>(text_.size());
+  // Written straight into the reserved buffer (assign() made room for both).
+  const std::size_t at = text_.size();
+  text_.resize(at + 2 * w.size());
+  char* const lower_out = text_.data() + at;
+  char* shape_out = lower_out + w.size();
   char last = 0;
-  for (const char c : w) {
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const char c = w[k];
     const char s = kShapeOf[static_cast<unsigned char>(c)];
-    if (s != last) text_ += last = s;
+    lower_out[k] = s == 'X' ? static_cast<char>(c + 32) : c;
+    if (s != last) *shape_out++ = last = s;
   }
-  info.shape_size = static_cast<std::uint32_t>(text_.size() - info.shape_at);
+  info.lower_at = static_cast<std::uint32_t>(at);
+  info.lower_size = static_cast<std::uint32_t>(w.size());
+  info.shape_at = static_cast<std::uint32_t>(at + w.size());
+  info.shape_size = static_cast<std::uint32_t>(shape_out - (lower_out + w.size()));
+  text_.resize(info.shape_at + info.shape_size);
   info.shape_hash = hash_of(piece(info.shape_at, info.shape_size));
 }
 
@@ -147,12 +156,51 @@ std::uint16_t SentenceFeatures::classes(std::size_t i) const {
   return classes_[i];
 }
 
-std::span<const std::uint32_t> SentenceFeatures::fixed(std::size_t i) const {
-  if (fixed_size_[i] == 0) compute_fixed(i);
-  return {slots_.data() + fixed_at_[i], fixed_size_[i]};
+std::span<const std::uint32_t> SentenceFeatures::own(std::size_t i) const {
+  if (own_[i].size == 0) compute_own(i);
+  return {slots_.data() + own_[i].at, own_[i].size};
 }
 
-void SentenceFeatures::compute_fixed(std::size_t i) const {
+std::span<const std::uint32_t> SentenceFeatures::around(std::size_t i) const {
+  if (around_[i].size == 0) compute_around(i);
+  return {slots_.data() + around_[i].at, around_[i].size};
+}
+
+std::uint64_t SentenceFeatures::own_key(std::size_t i) const {
+  return (Feature('K') << hash_of(words_[i]) << (caps_line_ ? 1 : 0) << (i == 0 ? 1 : 0)).key();
+}
+
+std::uint64_t SentenceFeatures::own_shape(std::size_t i) const {
+  return caps_line_ && has_capital(i) ? kCapsShape : shape_hash(i);
+}
+
+void SentenceFeatures::compute_own(std::size_t i) const {
+  own_[i].at = static_cast<std::uint32_t>(slots_.size());
+  const auto add = [&](const Feature& f) { slots_.push_back(f.slot()); };
+  const std::string_view w = lower(i);
+  const std::uint64_t sh = own_shape(i);
+  add(Feature('b'));
+  add(Feature('w') << info_[i].lower_hash);
+  add(Feature('W') << hash_of(words_[i]) << (caps_line_ ? 1 : 0));
+  add(Feature('s') << sh);
+  add(Feature('S') << sh << (i == 0 ? 1 : 0));
+  for (std::size_t len = 1; len <= 4 && len <= w.size(); ++len) {
+    add(Feature('p') << hash_of(w.substr(0, len)));
+    add(Feature('x') << hash_of(w.substr(w.size() - len)));
+  }
+  // Word lists of the rule-based recognizer; places and first names count
+  // only for capitalised words.
+  const std::uint16_t here = classes(i);
+  if (!words_[i].empty() && upper(words_[i].front())) {
+    if ((here & entities::kPlace) != 0) add(Feature('g'));
+    if ((here & entities::kFirstName) != 0) add(Feature('f'));
+  }
+  if ((here & entities::kOrgWord) != 0) add(Feature('o'));
+  if ((here & (entities::kMonth | entities::kWeekday)) != 0) add(Feature('m'));
+  own_[i].size = static_cast<std::uint32_t>(slots_.size() - own_[i].at);
+}
+
+void SentenceFeatures::compute_around(std::size_t i) const {
   const std::size_t n = size();
   const auto word = [&](std::ptrdiff_t k) -> std::uint64_t {
     if (k < 0) return kStart;
@@ -168,21 +216,11 @@ void SentenceFeatures::compute_fixed(std::size_t i) const {
     const std::string_view x = lower(static_cast<std::size_t>(k));
     return hash_of(x.size() > 3 ? x.substr(x.size() - 3) : x);
   };
-  fixed_at_[i] = static_cast<std::uint32_t>(slots_.size());
+  around_[i].at = static_cast<std::uint32_t>(slots_.size());
   const auto add = [&](const Feature& f) { slots_.push_back(f.slot()); };
   const auto k = static_cast<std::ptrdiff_t>(i);
-  const std::string_view w = lower(i);
   const std::uint64_t lw = info_[i].lower_hash;
-  const std::uint64_t sh = caps_line_ && has_capital(i) ? kCapsShape : shape_hash(i);
-  add(Feature('b'));
-  add(Feature('w') << lw);
-  add(Feature('W') << hash_of(words_[i]) << (caps_line_ ? 1 : 0));
-  add(Feature('s') << sh);
-  add(Feature('S') << sh << (i == 0 ? 1 : 0));
-  for (std::size_t len = 1; len <= 4 && len <= w.size(); ++len) {
-    add(Feature('p') << hash_of(w.substr(0, len)));
-    add(Feature('x') << hash_of(w.substr(w.size() - len)));
-  }
+  const std::uint64_t sh = own_shape(i);
   add(Feature('1') << word(k - 1));
   add(Feature('2') << word(k - 2));
   add(Feature('3') << word(k + 1));
@@ -197,31 +235,25 @@ void SentenceFeatures::compute_fixed(std::size_t i) const {
   add(Feature('c') << sh << shape_at(k + 1) << shape_at(k + 2));
   add(Feature('d') << suffix3(k - 1));
   add(Feature('e') << suffix3(k + 1));
-  // Gazetteers and word lists of the rule-based recognizer. Places and
-  // first names count only for capitalised words; two-word places ("New
-  // York") are looked up only when both words have capitals.
-  const bool capitalised = !words_[i].empty() && upper(words_[i].front());
-  const std::uint16_t here = classes(i);
+  // Two-word places ("New York"), looked up only when both words have
+  // capitals; a capitalised given name before ("Steve Witkoff"); an
+  // organisation word after; a title before.
   const std::uint16_t before = i > 0 ? classes(i - 1) : 0, after = i + 1 < n ? classes(i + 1) : 0;
-  if (capitalised) {
+  if (!words_[i].empty() && upper(words_[i].front())) {
     std::string pair;
     const auto pair_is_place = [&](std::size_t a) {
       pair.assign(lower(a)).append(1, ' ').append(lower(a + 1));
       return entities::is_place_name(pair);
     };
-    if ((here & entities::kPlace) != 0) add(Feature('g'));
     if (i + 1 < n && has_capital(i + 1) && pair_is_place(i)) add(Feature('G'));
     if (i > 0 && has_capital(i - 1) && pair_is_place(i - 1)) add(Feature('H'));
-    if ((here & entities::kFirstName) != 0) add(Feature('f'));
     if (i > 0 && !words_[i - 1].empty() && upper(words_[i - 1].front()) && (before & entities::kFirstName) != 0) {
-      add(Feature('F'));  // "Steve Witkoff": after a capitalised given name
+      add(Feature('F'));
     }
   }
-  if ((here & entities::kOrgWord) != 0) add(Feature('o'));
   if ((after & entities::kOrgWord) != 0) add(Feature('O'));
   if ((before & entities::kTitleWord) != 0) add(Feature('t'));
-  if ((here & (entities::kMonth | entities::kWeekday)) != 0) add(Feature('m'));
-  fixed_size_[i] = static_cast<std::uint32_t>(slots_.size() - fixed_at_[i]);
+  around_[i].size = static_cast<std::uint32_t>(slots_.size() - around_[i].at);
 }
 
 namespace {
@@ -245,7 +277,7 @@ const DocumentMemory::Seen* DocumentMemory::find(std::uint64_t key) const {
 DocumentMemory::Seen& DocumentMemory::at(std::uint64_t key) {
   key = nonzero(key);
   if ((used_ + 1) * 2 > table_.size()) {  // at most half full
-    std::vector<Seen> old(std::max<std::size_t>(512, table_.size() * 2));
+    std::vector<Seen> old(std::max<std::size_t>(64, table_.size() * 2));
     old.swap(table_);
     used_ = 0;
     for (const Seen& s : old) {
@@ -263,8 +295,16 @@ DocumentMemory::Seen& DocumentMemory::at(std::uint64_t key) {
   }
 }
 
+bool DocumentMemory::seen_in_lower_case(std::uint64_t h) const {
+  for (const std::size_t bit : {h % kLowerBits, (h >> 32) % kLowerBits}) {
+    if ((lower_case_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+  }
+  return true;
+}
+
 void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vector<std::uint32_t>& out) const {
   if (!s.has_capital(i)) return;
+  if (seen_in_lower_case(s.lower_hash(i))) out.push_back((Feature('L') << (s.caps_line() ? 1 : 0)).slot());
   const Seen* seen = find(s.lower_hash(i));
   if (seen == nullptr) return;
   std::size_t best = 0, total = 0;
@@ -277,13 +317,15 @@ void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vec
     out.push_back((Feature('M') << best << (unanimous ? 1 : 0)).slot());
     out.push_back((Feature('N') << best << (s.caps_line() ? 1 : 0)).slot());
   }
-  if (seen->lower_case > 0) out.push_back((Feature('L') << (s.caps_line() ? 1 : 0)).slot());
 }
 
 void DocumentMemory::remember(const SentenceFeatures& s, const std::vector<Tag>& tags) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!s.has_capital(i)) {
-      if (s.alphabetic(i)) ++at(s.lower_hash(i)).lower_case;
+      if (s.alphabetic(i)) {
+        const std::uint64_t h = s.lower_hash(i);
+        for (const std::size_t bit : {h % kLowerBits, (h >> 32) % kLowerBits}) lower_case_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      }
       continue;
     }
     if (s.caps_line()) continue;  // a headline's case says nothing
@@ -311,6 +353,26 @@ const Tagger& Tagger::builtin() {
   return tagger;
 }
 
+namespace {
+
+// The summed weights of a word's own features, per word as written: names
+// recur, within an article and across articles, and a word's own features
+// are half of its features. Direct-mapped, one per thread.
+class OwnScoreCache {
+ public:
+  struct Entry {
+    std::uint64_t key = 0;  // SentenceFeatures::own_key; 0: empty
+    Scores<std::int32_t> scores{};
+  };
+  Entry& at(std::uint64_t key) { return entries_[key >> (64 - kBits)]; }
+
+ private:
+  static constexpr int kBits = 14;
+  std::vector<Entry> entries_ = std::vector<Entry>(std::size_t{1} << kBits);
+};
+
+}  // namespace
+
 void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<Tag>& tags) const {
   // Integer sums: the scale is common to every tag, so it does not change the choice.
   (void)scale_;
@@ -318,10 +380,21 @@ void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<
     const std::int16_t* row = weights_ + static_cast<std::size_t>(slot) * kTagCount;
     for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += row[t];
   };
-  // The rows are scattered over megabytes: waiting for each in turn was
-  // most of the tagger's time, so they are fetched ahead.
+  thread_local OwnScoreCache cache;
+  const auto add_own = [&](std::size_t i, Scores<std::int32_t>& scores) {
+    const std::uint64_t key = s.own_key(i);
+    OwnScoreCache::Entry& e = cache.at(key);
+    if (e.key != key) {
+      e.key = key;
+      e.scores = {};
+      for (const std::uint32_t slot : s.own(i)) add_row(slot, e.scores);
+    }
+    for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += e.scores[t];
+  };
+  // The rows are scattered over megabytes: they are fetched ahead, not
+  // waited for in turn.
   const auto fetch = [&](std::uint32_t slot) { __builtin_prefetch(weights_ + static_cast<std::size_t>(slot) * kTagCount); };
-  decode<std::int32_t>(s, memory, add_row, fetch, tags);
+  decode<std::int32_t>(s, memory, add_own, add_row, fetch, tags);
   if (memory != nullptr) memory->remember(s, tags);
 }
 

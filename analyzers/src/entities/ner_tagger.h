@@ -62,9 +62,13 @@ class SentenceFeatures {
   [[nodiscard]] bool scored(std::size_t i, Tag previous) const { return has_capital(i) || previous != kO; }
 
   // Hashed slots of word i's features that depend on neither tags nor the
-  // document; computed when first asked, then kept. The span is valid until
-  // the next call.
-  [[nodiscard]] std::span<const std::uint32_t> fixed(std::size_t i) const;
+  // document, computed when first asked, then kept; a span is valid until
+  // the next call. `own` are those of the word alone (as written, with
+  // whether it opens the sentence and whether the line is in capitals: the
+  // same `own_key` gives the same slots); `around` those of its neighbours.
+  [[nodiscard]] std::span<const std::uint32_t> own(std::size_t i) const;
+  [[nodiscard]] std::span<const std::uint32_t> around(std::size_t i) const;
+  [[nodiscard]] std::uint64_t own_key(std::size_t i) const;
 
  private:
   struct Word {
@@ -80,21 +84,27 @@ class SentenceFeatures {
   }
   [[nodiscard]] std::string_view piece(std::uint32_t at, std::uint32_t size) const { return {text_.data() + at, size}; }
   [[nodiscard]] std::uint16_t classes(std::size_t i) const;  // entity_tables' word classes, looked up once
-  void compute_fixed(std::size_t i) const;
+  [[nodiscard]] std::uint64_t own_shape(std::size_t i) const;  // "CAPS" for a word of a headline
+  void compute_own(std::size_t i) const;
+  void compute_around(std::size_t i) const;
 
   std::vector<std::string_view> words_;
   mutable std::string text_;  // the lower-case forms and shapes, back to back
   mutable std::vector<Word> info_;
   bool caps_line_ = false;
-  mutable std::vector<std::uint32_t> slots_;  // fixed features, word after word as computed
-  mutable std::vector<std::uint32_t> fixed_at_, fixed_size_;
+  struct Slots {
+    std::uint32_t at = 0, size = 0;  // in slots_; size 0: not computed yet
+  };
+  mutable std::vector<std::uint32_t> slots_;  // features, word after word as computed
+  mutable std::vector<Slots> own_, around_;
   mutable std::vector<std::uint16_t> classes_;
   mutable std::vector<char> classes_known_;
 };
 
 // What a document's earlier sentences said of its capitalised words: how
 // often each was tagged O, PER, ORG, LOC or MISC, and whether it was also
-// written in lower case. One per document; sentences are tagged in order.
+// written in lower case (a Bloom filter: once in a few thousand words, a
+// word never written so is taken for one that was). One per document; sentences are tagged in order.
 class DocumentMemory {
  public:
   // Slots of word i's memory features.
@@ -106,13 +116,18 @@ class DocumentMemory {
   struct Seen {
     std::uint64_t key = 0;  // the word's lower-case hash; 0: an empty slot
     std::array<std::uint16_t, 5> as{};  // O, PER, ORG, LOC, MISC
-    std::uint16_t lower_case = 0;
   };
   [[nodiscard]] const Seen* find(std::uint64_t key) const;
   Seen& at(std::uint64_t key);
-  // Open addressing keyed by a 64-bit hash of the lower-case word: no string is kept.
+  [[nodiscard]] bool seen_in_lower_case(std::uint64_t key) const;
+  // Capitalised words: open addressing keyed by a 64-bit hash of the
+  // lower-case word (no string is kept).
   std::vector<Seen> table_;
   std::size_t used_ = 0;
+  // Words written in lower case: a Bloom filter of two bits a word (most
+  // words are, and only whether a name was is asked).
+  static constexpr std::size_t kLowerBits = 16384;
+  std::array<std::uint64_t, kLowerBits / 64> lower_case_{};
 };
 
 // Slots of the features of word i that depend on the two previous tags and
@@ -143,17 +158,19 @@ using Scores = std::array<Score, kTagCount>;
 
 // Greedy decoding shared by the tagger and the trainer: `add_row(slot,
 // scores)` adds a slot's weights for every tag to `scores`.
-// `fetch(slot)` is told of the slots of the capitalised word two places
-// ahead, so that their weights can be fetched while this word is scored.
-template <typename Score, typename AddRow, typename Fetch>
-void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddRow&& add_row, Fetch&& fetch,
-            std::vector<Tag>& tags) {
+// `add_own(i, scores)` adds the weights of word i's own features (the
+// tagger caches their sum per word); `fetch(slot)` is told of the
+// neighbourhood slots of the capitalised word two places ahead, so that
+// their weights can be fetched while this word is scored.
+template <typename Score, typename AddOwn, typename AddRow, typename Fetch>
+void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& add_own, AddRow&& add_row,
+            Fetch&& fetch, std::vector<Tag>& tags) {
   constexpr std::size_t kAhead = 2;
   tags.assign(s.size(), kO);
   std::vector<std::uint32_t> context;
   const auto ahead = [&](std::size_t j) {
     if (j < s.size() && s.scored(j, kO)) {
-      for (const std::uint32_t slot : s.fixed(j)) fetch(slot);
+      for (const std::uint32_t slot : s.around(j)) fetch(slot);
     }
   };
   for (std::size_t j = 0; j < kAhead; ++j) ahead(j);
@@ -164,7 +181,8 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddRow&& ad
     context.clear();
     context_features(s, i, p1, p2, memory, context);
     Scores<Score> scores{};
-    for (const std::uint32_t slot : s.fixed(i)) add_row(slot, scores);
+    add_own(i, scores);
+    for (const std::uint32_t slot : s.around(i)) add_row(slot, scores);
     for (const std::uint32_t slot : context) add_row(slot, scores);
     Score best = std::numeric_limits<Score>::lowest();
     for (int t = 0; t < kTagCount; ++t) {
