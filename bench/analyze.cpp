@@ -27,6 +27,7 @@
 #include "quoth/analyzers/article_analyzer.h"
 #include "quoth/analyzers/entity_recognizer.h"
 #include "quoth/analyzers/jsonl_reader.h"
+#include "quoth/analyzers/quote_extractor.h"
 #include "quoth/analyzers/term_analyzer.h"
 
 namespace {
@@ -124,5 +125,40 @@ int main(int argc, char** argv) {
   row("+quotes", quotes);
   std::printf("\nentities add %.2fx to term analysis; quotes add %.2fx to terms+entities\n", entities / terms,
               quotes / entities);
+
+  // The same work, interleaved as the indexer does it: each article's terms,
+  // then its entities, then its quotes, timed apart. A busy machine slows
+  // all three alike, so their ratios hold where the passes above drift.
+  const quoth::QuoteExtractor quote_extractor;
+  std::vector<double> term_s, entity_s, quote_s;
+  std::size_t sink = 0;
+  for (int r = 0; r < runs; ++r) {
+    double t = 0, e = 0, q = 0;
+    for (const quoth::Article& a : articles) {
+      const auto t0 = Clock::now();
+      sink += terms_of(a);
+      const auto t1 = Clock::now();
+      const quoth::EntityAnalysis found = recognizer.analyze(a.text);
+      const auto t2 = Clock::now();
+      sink += quote_extractor.extract(a.text, found.mentions).size();
+      const auto t3 = Clock::now();
+      t += std::chrono::duration<double>(t1 - t0).count();
+      e += std::chrono::duration<double>(t2 - t1).count();
+      q += std::chrono::duration<double>(t3 - t2).count();
+    }
+    term_s.push_back(t);
+    entity_s.push_back(e);
+    quote_s.push_back(q);
+  }
+  if (sink == 42) std::fputs("", stderr);
+  std::vector<double> entity_ratio, quote_ratio;
+  for (int r = 0; r < runs; ++r) {
+    const auto k = static_cast<std::size_t>(r);
+    entity_ratio.push_back((term_s[k] + entity_s[k]) / term_s[k]);
+    quote_ratio.push_back((term_s[k] + entity_s[k] + quote_s[k]) / (term_s[k] + entity_s[k]));
+  }
+  std::printf("interleaved per article: terms %.2f s, entities %.2f s, quotes %.2f s; entities add %.2fx to term "
+              "analysis, quotes add %.2fx to terms+entities (medians of %d runs)\n",
+              median(term_s), median(entity_s), median(quote_s), median(entity_ratio), median(quote_ratio), runs);
   return 0;
 }
