@@ -154,7 +154,7 @@ class Recognition {
     for (std::size_t i = s.begin; i < s.end; ++i) {
       if (!word(i) || digit(i)) continue;
       ++words;
-      caps += all_caps(i) ? 1 : 0;
+      caps += t_[i].capitalised && all_caps(i) ? 1 : 0;  // only a capitalised word can be all capitals
     }
     const bool shouting = words >= 4 && caps * 10 >= words * 7;
     for (std::size_t i = s.begin; i < s.end;) {

@@ -229,8 +229,6 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   add(Feature('6') << sh << shape_at(k + 1));
   add(Feature('7') << word(k - 1) << lw);
   add(Feature('8') << lw << word(k + 1));
-  add(Feature('9') << word(k - 1) << sh);
-  add(Feature('0') << sh << word(k + 1));
   add(Feature('a') << shape_at(k - 2) << shape_at(k - 1) << sh);
   add(Feature('c') << sh << shape_at(k + 1) << shape_at(k + 2));
   add(Feature('d') << suffix3(k - 1));
@@ -240,7 +238,7 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   // organisation word after; a title before.
   const std::uint16_t before = i > 0 ? classes(i - 1) : 0, after = i + 1 < n ? classes(i + 1) : 0;
   if (!words_[i].empty() && upper(words_[i].front())) {
-    std::string pair;
+    thread_local std::string pair;  // kept: its buffer serves every word
     const auto pair_is_place = [&](std::size_t a) {
       pair.assign(lower(a)).append(1, ' ').append(lower(a + 1));
       return entities::is_place_name(pair);

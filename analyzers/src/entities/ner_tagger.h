@@ -167,7 +167,7 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
             Fetch&& fetch, std::vector<Tag>& tags) {
   constexpr std::size_t kAhead = 2;
   tags.assign(s.size(), kO);
-  std::vector<std::uint32_t> context;
+  thread_local std::vector<std::uint32_t> context;  // kept: its buffer serves every sentence
   const auto ahead = [&](std::size_t j) {
     if (j < s.size() && s.scored(j, kO)) {
       for (const std::uint32_t slot : s.around(j)) fetch(slot);
