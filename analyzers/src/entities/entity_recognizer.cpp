@@ -325,9 +325,8 @@ class Recognition {
 
   // A run of capitalised words [i, j): split off titles, then type it.
   void name_run(std::size_t i, std::size_t j, const Range& s) {
-    while (i < j && (is(i, entities::kNonNameStart) || (j - i > 1 && demonym(t_[i].lower) &&
-                                                                  !is(i + 1, entities::kTitleWord) &&
-                                                                  !is(j - 1, entities::kOrgWord)))) {
+    while (i < j && (is(i, entities::kNonNameStart) ||
+                     (j - i > 1 && demonym(t_[i].lower) && !is(i + 1, entities::kTitleWord) && !is(j - 1, entities::kOrgWord)))) {
       ++i;
     }
     if (i >= j) return;

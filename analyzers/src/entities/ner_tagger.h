@@ -104,7 +104,8 @@ class SentenceFeatures {
 // What a document's earlier sentences said of its capitalised words: how
 // often each was tagged O, PER, ORG, LOC or MISC, and whether it was also
 // written in lower case (a Bloom filter: once in a few thousand words, a
-// word never written so is taken for one that was). One per document; sentences are tagged in order.
+// word never written so is taken for one that was). One per document;
+// sentences are tagged in order.
 class DocumentMemory {
  public:
   // Slots of word i's memory features.
