@@ -1,17 +1,11 @@
 #include "quoth/index/article_id.h"
 
+#include "quoth/analyzers/fnv1a.h"
 #include "quoth/index/schema.h"
 
 namespace quoth {
 
-std::uint64_t article_hash(std::string_view identity) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (const char c : identity) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
+std::uint64_t article_hash(std::string_view identity) { return fnv1a(identity); }
 
 std::string article_key(std::string_view identity) {
   static constexpr char kHex[] = "0123456789abcdef";

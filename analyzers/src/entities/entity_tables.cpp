@@ -1,5 +1,7 @@
 #include "entity_tables.h"
 
+#include "quoth/analyzers/fnv1a.h"
+
 #include <algorithm>
 #include <array>
 #include <iterator>
@@ -119,8 +121,7 @@ class Lexicon {
   }
 
   static std::uint64_t hash(std::string_view w) {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    const std::uint64_t h = fnv1a(w);
     return h ^ (h >> 29);
   }
 

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "entity_tables.h"
+#include "quoth/analyzers/fnv1a.h"
 
 // The weights, compiled in from analyzers/data/ner.model (see ner_model.S).
 extern "C" const unsigned char quoth_ner_model[];
@@ -16,13 +17,10 @@ namespace {
 constexpr std::array<std::string_view, kTagCount> kNames = {"O",     "B-PER", "I-PER", "B-ORG", "I-ORG",
                                                             "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
 
-// FNV-1a over bytes: the hash of a word, a shape or an affix.
-constexpr std::uint64_t kFnvBasis = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
-std::uint64_t hash_of(std::string_view s) {
-  std::uint64_t h = kFnvBasis;
-  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  return h;
-}
+// The hash of a word, a shape or an affix. It starts from its own value,
+// not FNV's usual one: the committed model was trained with it.
+constexpr std::uint64_t kHashStart = 1469598103934665603ULL;
+std::uint64_t hash_of(std::string_view s) { return fnv1a(s, kHashStart); }
 
 // A feature: its kind and up to three hashed parts, mixed into one slot.
 class Feature {
@@ -95,11 +93,11 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
     // The hash of the lower-case form, folded on the fly: most words are
     // never looked at again, so their forms are not written out.
     bool has_upper = false, has_lower = false;
-    std::uint64_t h = kFnvBasis;
+    std::uint64_t h = kHashStart;
     for (const char c : w) {
       has_upper |= upper(c);
       has_lower |= c >= 'a' && c <= 'z';
-      h = (h ^ static_cast<unsigned char>(upper(c) ? c + 32 : c)) * kFnvPrime;
+      h = (h ^ static_cast<unsigned char>(upper(c) ? c + 32 : c)) * kFnv1aPrime;
     }
     info.lower_hash = h;
     info.prepared = false;
