@@ -131,11 +131,8 @@ double f1_on(const std::vector<Document>& data, const std::vector<float>& weight
       const auto add_row = [&](std::uint32_t slot, Scores<double>& scores) {
         for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += weights[static_cast<std::size_t>(slot) * kTagCount + t];
       };
-      const auto add_own = [&](std::size_t i, Scores<double>& scores) {
-        for (const std::uint32_t slot : f.own(i)) add_row(slot, scores);
-      };
-      decode<double>(f, &memory, add_own, add_row, [](std::uint32_t) {}, tags);
-      memory.remember(d.features[j], tags);
+      decode<double>(f, &memory, add_row, tags);
+      memory.remember(f, tags);
       spans(k, d.sentences[j].tags, gold);
       spans(k, tags, predicted);
     }
@@ -183,11 +180,7 @@ int main(int argc, char** argv) {
       for (std::size_t j = 0; j < train[k].sentences.size(); ++j) {
         const SentenceFeatures& f = train[k].features[j];
         const auto& gold = train[k].sentences[j].tags;
-        const auto add_row = [&](std::uint32_t slot, Scores<double>& scores) { weights.add_row(slot, scores); };
-        const auto add_own = [&](std::size_t i, Scores<double>& scores) {
-          for (const std::uint32_t slot : f.own(i)) add_row(slot, scores);
-        };
-        decode<double>(f, &memory, add_own, add_row, [](std::uint32_t) {}, tags);
+        decode<double>(f, &memory, [&](std::uint32_t slot, Scores<double>& scores) { weights.add_row(slot, scores); }, tags);
         for (std::size_t i = 0; i < tags.size(); ++i) {
           if (tags[i] == gold[i]) continue;
           ++errors;

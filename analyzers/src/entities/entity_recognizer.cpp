@@ -110,7 +110,7 @@ struct Candidate {
 class Recognition {
  public:
   explicit Recognition(std::string_view text)
-      : text_(text), t_(quotes::tokenize_for_quotes(text)), classes_(t_.size(), kUnknown) {}
+      : text_(text), t_(quotes::tokenize_for_quotes(text)), classes_(t_.size(), entities::kClassesNotLookedUp) {}
 
   EntityAnalysis run() {
     for (const Range& p : quotes::paragraphs(t_)) {
@@ -133,7 +133,7 @@ class Recognition {
   // (looked up once per token).
   bool is(std::size_t i, unsigned classes) const {
     if (!word(i)) return false;
-    if (classes_[i] == kUnknown) classes_[i] = entities::word_classes(t_[i].lower);
+    if (classes_[i] == entities::kClassesNotLookedUp) classes_[i] = entities::word_classes(t_[i].lower);
     return (classes_[i] & classes) != 0;
   }
   bool digit(std::size_t i) const { return word(i) && t_[i].lower[0] >= '0' && t_[i].lower[0] <= '9'; }
@@ -443,7 +443,6 @@ class Recognition {
 
   std::string_view text_;
   std::vector<QToken> t_;
-  static constexpr std::uint16_t kUnknown = 0xFFFF;
   mutable std::vector<std::uint16_t> classes_;  // per token, entities::word_classes
   std::vector<Candidate> candidates_;
   struct Single {

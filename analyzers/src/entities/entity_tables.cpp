@@ -1,14 +1,15 @@
 #include "entity_tables.h"
 
-#include "quoth/analyzers/fnv1a.h"
-
 #include <algorithm>
 #include <array>
-#include <iterator>
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <string_view>
 #include <vector>
+
+#include "bloom_filter.h"
+#include "quoth/analyzers/fnv1a.h"
 
 namespace quoth::entities {
 namespace {
@@ -86,7 +87,7 @@ class Lexicon {
   [[nodiscard]] std::uint16_t classes(std::string_view w) const {
     if (w.empty() || w.size() > longest_) return 0;
     const std::uint64_t h = hash(w);
-    if (!maybe_listed(h)) return 0;
+    if (!filter_.may_contain(h)) return 0;
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -125,19 +126,9 @@ class Lexicon {
     return h ^ (h >> 29);
   }
 
-  // A Bloom filter of two bits a word, small enough for the first-level
-  // cache: most words are in no list and are turned away here.
-  static constexpr std::size_t kFilterBits = 1 << 17;
-  [[nodiscard]] bool maybe_listed(std::uint64_t h) const {
-    const std::size_t a = (h >> 20) & (kFilterBits - 1), b = (h >> 40) & (kFilterBits - 1);
-    return ((filter_[a / 64] >> (a % 64)) & (filter_[b / 64] >> (b % 64)) & 1) != 0;
-  }
-
   void insert(std::string_view w, std::uint16_t classes) {
     const std::uint64_t h = hash(w);
-    const std::size_t a = (h >> 20) & (kFilterBits - 1), b = (h >> 40) & (kFilterBits - 1);
-    filter_[a / 64] |= std::uint64_t{1} << (a % 64);
-    filter_[b / 64] |= std::uint64_t{1} << (b % 64);
+    filter_.add(h);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
       if (s.classes == 0) {
@@ -153,7 +144,8 @@ class Lexicon {
 
   std::vector<Slot> slots_;
   std::vector<std::string_view> words_;  // beside slots_
-  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(kFilterBits / 64);
+  // Most words are in no list: they are turned away here, in the first-level cache.
+  BloomFilter<std::size_t{1} << 17> filter_;
   std::size_t mask_ = 0, longest_ = 0;
 };
 

@@ -25,6 +25,9 @@ enum WordClass : std::uint16_t {
 // The classes of a lower-case word (0 for a word in no list).
 [[nodiscard]] std::uint16_t word_classes(std::string_view lower);
 
+// A value word_classes() never returns: for caches of it, "not looked up yet".
+inline constexpr std::uint16_t kClassesNotLookedUp = 0xFFFF;
+
 [[nodiscard]] inline bool is_place_name(std::string_view lower) { return (word_classes(lower) & kPlace) != 0; }
 [[nodiscard]] inline bool is_first_name(std::string_view lower) { return (word_classes(lower) & kFirstName) != 0; }
 [[nodiscard]] inline bool is_org_word(std::string_view lower) { return (word_classes(lower) & kOrgWord) != 0; }

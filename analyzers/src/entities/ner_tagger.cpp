@@ -115,8 +115,7 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   caps_line_ = lettered >= 2 && capitals == lettered;
   own_.assign(n, {});
   around_.assign(n, {});
-  classes_.assign(n, 0);
-  classes_known_.assign(n, 0);
+  classes_.assign(n, entities::kClassesNotLookedUp);
 }
 
 void SentenceFeatures::prepare(std::size_t i) const {
@@ -147,10 +146,7 @@ void SentenceFeatures::prepare(std::size_t i) const {
 }
 
 std::uint16_t SentenceFeatures::classes(std::size_t i) const {
-  if (classes_known_[i] == 0) {
-    classes_known_[i] = 1;
-    classes_[i] = entities::word_classes(lower(i));
-  }
+  if (classes_[i] == entities::kClassesNotLookedUp) classes_[i] = entities::word_classes(lower(i));
   return classes_[i];
 }
 
@@ -167,6 +163,8 @@ std::span<const std::uint32_t> SentenceFeatures::around(std::size_t i) const {
 std::uint64_t SentenceFeatures::own_key(std::size_t i) const {
   return (Feature('K') << hash_of(words_[i]) << (caps_line_ ? 1 : 0) << (i == 0 ? 1 : 0)).key();
 }
+
+bool SentenceFeatures::starts_capital(std::size_t i) const { return !words_[i].empty() && upper(words_[i].front()); }
 
 std::uint64_t SentenceFeatures::own_shape(std::size_t i) const {
   return caps_line_ && has_capital(i) ? kCapsShape : shape_hash(i);
@@ -189,7 +187,7 @@ void SentenceFeatures::compute_own(std::size_t i) const {
   // Word lists of the rule-based recognizer; places and first names count
   // only for capitalised words.
   const std::uint16_t here = classes(i);
-  if (!words_[i].empty() && upper(words_[i].front())) {
+  if (starts_capital(i)) {
     if ((here & entities::kPlace) != 0) add(Feature('g'));
     if ((here & entities::kFirstName) != 0) add(Feature('f'));
   }
@@ -235,7 +233,7 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   // capitals; a capitalised given name before ("Steve Witkoff"); an
   // organisation word after; a title before.
   const std::uint16_t before = i > 0 ? classes(i - 1) : 0, after = i + 1 < n ? classes(i + 1) : 0;
-  if (!words_[i].empty() && upper(words_[i].front())) {
+  if (starts_capital(i)) {
     thread_local std::string pair;  // kept: its buffer serves every word
     const auto pair_is_place = [&](std::size_t a) {
       pair.assign(lower(a)).append(1, ' ').append(lower(a + 1));
@@ -243,7 +241,7 @@ void SentenceFeatures::compute_around(std::size_t i) const {
     };
     if (i + 1 < n && has_capital(i + 1) && pair_is_place(i)) add(Feature('G'));
     if (i > 0 && has_capital(i - 1) && pair_is_place(i - 1)) add(Feature('H'));
-    if (i > 0 && !words_[i - 1].empty() && upper(words_[i - 1].front()) && (before & entities::kFirstName) != 0) {
+    if (i > 0 && starts_capital(i - 1) && (before & entities::kFirstName) != 0) {
       add(Feature('F'));
     }
   }
@@ -253,9 +251,8 @@ void SentenceFeatures::compute_around(std::size_t i) const {
 }
 
 namespace {
-enum SeenClass : std::uint64_t { kSeenO, kSeenPer, kSeenOrg, kSeenLoc, kSeenMisc };
-
-std::size_t seen_class(Tag t) { return t == kO ? kSeenO : (static_cast<std::size_t>(t) + 1) / 2; }
+// O, PER, ORG, LOC, MISC: the index into Seen::as.
+std::size_t seen_class(Tag t) { return t == kO ? 0 : (static_cast<std::size_t>(t) + 1) / 2; }
 
 std::uint64_t nonzero(std::uint64_t key) { return key == 0 ? 1 : key; }
 }  // namespace
@@ -291,16 +288,9 @@ DocumentMemory::Seen& DocumentMemory::at(std::uint64_t key) {
   }
 }
 
-bool DocumentMemory::seen_in_lower_case(std::uint64_t h) const {
-  for (const std::size_t bit : {h % kLowerBits, (h >> 32) % kLowerBits}) {
-    if ((lower_case_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-  }
-  return true;
-}
-
 void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vector<std::uint32_t>& out) const {
   if (!s.has_capital(i)) return;
-  if (seen_in_lower_case(s.lower_hash(i))) out.push_back((Feature('L') << (s.caps_line() ? 1 : 0)).slot());
+  if (lower_case_.may_contain(s.lower_hash(i))) out.push_back((Feature('L') << (s.caps_line() ? 1 : 0)).slot());
   const Seen* seen = find(s.lower_hash(i));
   if (seen == nullptr) return;
   std::size_t best = 0, total = 0;
@@ -318,10 +308,7 @@ void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vec
 void DocumentMemory::remember(const SentenceFeatures& s, const std::vector<Tag>& tags) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!s.has_capital(i)) {
-      if (s.alphabetic(i)) {
-        const std::uint64_t h = s.lower_hash(i);
-        for (const std::size_t bit : {h % kLowerBits, (h >> 32) % kLowerBits}) lower_case_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-      }
+      if (s.alphabetic(i)) lower_case_.add(s.lower_hash(i));
       continue;
     }
     if (s.caps_line()) continue;  // a headline's case says nothing

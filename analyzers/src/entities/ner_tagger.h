@@ -25,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+#include "bloom_filter.h"
+
 namespace quoth::ner {
 
 enum Tag : std::uint8_t { kO, kBPer, kIPer, kBOrg, kIOrg, kBLoc, kILoc, kBMisc, kIMisc, kTagCount };
@@ -85,6 +87,7 @@ class SentenceFeatures {
   [[nodiscard]] std::string_view piece(std::uint32_t at, std::uint32_t size) const { return {text_.data() + at, size}; }
   [[nodiscard]] std::uint16_t classes(std::size_t i) const;  // entity_tables' word classes, looked up once
   [[nodiscard]] std::uint64_t own_shape(std::size_t i) const;  // "CAPS" for a word of a headline
+  [[nodiscard]] bool starts_capital(std::size_t i) const;     // "Witkoff", not "eBay"
   void compute_own(std::size_t i) const;
   void compute_around(std::size_t i) const;
 
@@ -97,8 +100,7 @@ class SentenceFeatures {
   };
   mutable std::vector<std::uint32_t> slots_;  // features, word after word as computed
   mutable std::vector<Slots> own_, around_;
-  mutable std::vector<std::uint16_t> classes_;
-  mutable std::vector<char> classes_known_;
+  mutable std::vector<std::uint16_t> classes_;  // entities::kClassesNotLookedUp until asked
 };
 
 // What a document's earlier sentences said of its capitalised words: how
@@ -120,15 +122,13 @@ class DocumentMemory {
   };
   [[nodiscard]] const Seen* find(std::uint64_t key) const;
   Seen& at(std::uint64_t key);
-  [[nodiscard]] bool seen_in_lower_case(std::uint64_t key) const;
   // Capitalised words: open addressing keyed by a 64-bit hash of the
   // lower-case word (no string is kept).
   std::vector<Seen> table_;
   std::size_t used_ = 0;
-  // Words written in lower case: a Bloom filter of two bits a word (most
-  // words are, and only whether a name was is asked).
-  static constexpr std::size_t kLowerBits = 16384;
-  std::array<std::uint64_t, kLowerBits / 64> lower_case_{};
+  // Words written in lower case (most words are, and only whether a name
+  // was is asked).
+  entities::BloomFilter<16384> lower_case_;
 };
 
 // Slots of the features of word i that depend on the two previous tags and
@@ -193,6 +193,16 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
       }
     }
   }
+}
+
+// The same, reading every slot (no cache of own features, nothing fetched
+// ahead): the trainer's decoding, whose weights change as it goes.
+template <typename Score, typename AddRow>
+void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddRow&& add_row, std::vector<Tag>& tags) {
+  const auto add_own = [&](std::size_t i, Scores<Score>& scores) {
+    for (const std::uint32_t slot : s.own(i)) add_row(slot, scores);
+  };
+  decode<Score>(s, memory, add_own, add_row, [](std::uint32_t) {}, tags);
 }
 
 }  // namespace quoth::ner
