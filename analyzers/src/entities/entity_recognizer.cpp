@@ -481,24 +481,25 @@ EntityAnalysis Recognition::resolve() {
   // Group mentions into entities.
   std::unordered_map<std::string, std::size_t> by_id;
   EntityAnalysis out;
-  const auto canonical_of = [&](const Candidate& c) -> std::string {
-    if (const ShortForm* sf = short_form(canonical_key(c.text)); sf && c.type != EntityType::Person) return std::string(sf->canonical);
-    if (c.type != EntityType::Person || c.words >= 2) return c.text;
-    // A surname alone: the fullest person name in the article with it.
-    std::string best = c.text;
-    std::size_t best_words = 1;
-    for (const Candidate& f : all) {
-      if (f.type == EntityType::Person && f.words > best_words && has_name_part(f.text, c.text)) {
-        best = f.text;
-        best_words = f.words;
-      }
+  // The canonical name of a mention and its key (the key of the mention's
+  // own text, `key`, when the name is the mention's).
+  const auto canonical_of = [&](const Candidate& c, std::string key) -> std::pair<std::string, std::string> {
+    if (c.type != EntityType::Person) {
+      if (const ShortForm* sf = short_form(key)) return {std::string(sf->canonical), canonical_key(sf->canonical)};
     }
-    return best;
+    if (c.type != EntityType::Person || c.words >= 2) return {c.text, std::move(key)};
+    // A surname alone: the fullest person name in the article with it.
+    const Candidate* best = nullptr;
+    for (const Candidate& f : all) {
+      if (f.type == EntityType::Person && f.words > (best ? best->words : 1) && has_name_part(f.text, c.text)) best = &f;
+    }
+    if (best == nullptr) return {c.text, std::move(key)};
+    return {best->text, canonical_key(best->text)};
   };
   for (const Candidate& c : all) {
-    const std::string canonical = canonical_of(c);
+    auto [canonical, key] = canonical_of(c, canonical_key(c.text));
     std::string id = id_prefix(c.type);
-    id += canonical_key(canonical);
+    id += key;
     out.mentions.push_back({c.span, c.type, c.text, id, canonical});
     auto [it, fresh] = by_id.emplace(id, out.entities.size());
     if (fresh) out.entities.push_back({id, canonical, c.type, {}, {}, 0});

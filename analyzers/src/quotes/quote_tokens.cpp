@@ -34,8 +34,16 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   return decode_code_point(text, i);
 }
 
+// ASCII letters and digits, by table: the tokenizer asks of every byte.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> a{};
+  for (int c = 0; c < 256; ++c) a[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return a;
+}();
+constexpr bool ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
+
 bool word_char(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c < 0x80) return ascii_alnum(static_cast<char>(c));
   return u_isalnum(static_cast<UChar32>(c)) != 0 || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
 
@@ -44,6 +52,20 @@ void append_lower(std::string& out, char32_t c) {
     out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   } else {
     append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+  }
+}
+
+// The end of the run of ASCII letters and digits from byte i.
+std::size_t ascii_alnum_run(std::string_view text, std::size_t i) {
+  while (i < text.size() && ascii_alnum(text[i])) ++i;
+  return i;
+}
+
+void append_ascii_lower(std::string& out, std::string_view run) {
+  const std::size_t at = out.size();
+  out.append(run);
+  for (std::size_t k = at; k < out.size(); ++k) {
+    if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
   }
 }
 
@@ -74,6 +96,11 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
   std::size_t i = 0;
   CodePointOffset cp = 0;
   while (i < text.size()) {
+    if (text[i] == ' ') {  // the commonest byte
+      ++i;
+      ++cp;
+      continue;
+    }
     const std::size_t start = i;
     const CodePointOffset start_cp = cp;
     const char32_t c = next_code_point(text, i);
@@ -86,6 +113,14 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
       append_lower(t.lower, c);
       // Continue through letters, and through ' ’ . - when a letter follows.
       while (i < text.size()) {
+        // Most words are ASCII letters: a run of them is copied at once.
+        const std::size_t run = ascii_alnum_run(text, i);
+        if (run > i) {
+          append_ascii_lower(t.lower, text.substr(i, run - i));
+          cp += static_cast<CodePointOffset>(run - i);
+          i = run;
+          if (i == text.size()) break;
+        }
         std::size_t j = i;
         const char32_t d = next_code_point(text, j);
         if (word_char(d)) {
