@@ -17,6 +17,7 @@ class BloomFilter {
   void add(std::uint64_t h) {
     for (const std::size_t bit : bits(h)) words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
+  void clear() { words_.fill(0); }
   [[nodiscard]] bool may_contain(std::uint64_t h) const {
     for (const std::size_t bit : bits(h)) {
       if ((words_[bit / 64] >> (bit % 64) & 1) == 0) return false;

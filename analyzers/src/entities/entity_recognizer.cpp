@@ -186,9 +186,9 @@ class Recognition {
     if (s.end <= s.begin) return;
     // Words as the tagger learnt them: an abbreviation keeps its full stop
     // ("U.S.", "J.", "Corp."), a possessive is a word of its own ("CNN 's").
-    std::vector<std::string_view>& words = tagger_words_;
-    std::vector<std::size_t>& token_of = token_of_;
-    std::vector<std::size_t>& last_token_of = last_token_of_;  // per word, its first and last tokens
+    std::vector<std::string_view>& words = scratch_.words;
+    std::vector<std::size_t>& token_of = scratch_.token_of;
+    std::vector<std::size_t>& last_token_of = scratch_.last_token_of;  // per word, its first and last tokens
     words.clear();
     token_of.clear();
     last_token_of.clear();
@@ -211,9 +211,9 @@ class Recognition {
         words.emplace_back("'s");
       }
     }
-    features_.assign(words);
-    ner::Tagger::builtin().tag(features_, &memory_, tags_);
-    const std::vector<ner::Tag>& tags = tags_;
+    scratch_.features.assign(words);
+    ner::Tagger::builtin().tag(scratch_.features, &scratch_.memory, scratch_.tags);
+    const std::vector<ner::Tag>& tags = scratch_.tags;
     struct Found {
       std::size_t a, b;  // tokens
       EntityType type;
@@ -450,12 +450,22 @@ class Recognition {
     std::string text;
   };
   std::vector<Single> single_;
-  ner::DocumentMemory memory_;  // what the tagger said of earlier paragraphs
-  // The tagger's input and output for one paragraph, kept to reuse their buffers.
-  std::vector<std::string_view> tagger_words_;
-  std::vector<std::size_t> token_of_, last_token_of_;
-  ner::SentenceFeatures features_;
-  std::vector<ner::Tag> tags_;
+  // The tagger's memory of this article's earlier paragraphs, and its input
+  // and output for one paragraph: per thread, so that their buffers serve
+  // article after article.
+  struct Scratch {
+    ner::DocumentMemory memory;
+    std::vector<std::string_view> words;
+    std::vector<std::size_t> token_of, last_token_of;
+    ner::SentenceFeatures features;
+    std::vector<ner::Tag> tags;
+  };
+  static Scratch& scratch() {
+    thread_local Scratch s;
+    s.memory.clear();
+    return s;
+  }
+  Scratch& scratch_ = scratch();
 };
 
 EntityAnalysis Recognition::resolve() {

@@ -305,6 +305,16 @@ void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vec
   }
 }
 
+void DocumentMemory::clear() {
+  if (table_.size() > 4096) {
+    table_ = {};  // a long document's table is not kept for the next
+  } else if (used_ > 0) {
+    std::fill(table_.begin(), table_.end(), Seen{});
+  }
+  used_ = 0;
+  lower_case_.clear();
+}
+
 void DocumentMemory::remember(const SentenceFeatures& s, const std::vector<Tag>& tags) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!s.has_capital(i)) {

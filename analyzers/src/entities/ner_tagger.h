@@ -114,6 +114,8 @@ class DocumentMemory {
   void features(const SentenceFeatures& s, std::size_t i, std::vector<std::uint32_t>& out) const;
   // Remember the tags a sentence was given.
   void remember(const SentenceFeatures& s, const std::vector<Tag>& tags);
+  // Forget everything, for the next document (keeping the buffers).
+  void clear();
 
  private:
   struct Seen {
