@@ -326,11 +326,15 @@ void DocumentMemory::remember(const SentenceFeatures& s, const std::vector<Tag>&
   }
 }
 
+std::uint32_t context_slot(const SentenceFeatures& s, std::size_t i, Tag previous) {
+  return (Feature('v') << previous << s.lower_hash(i)).slot();
+}
+
 void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
                       const DocumentMemory* memory, std::vector<std::uint32_t>& out) {
   out.push_back((Feature('t') << previous).slot());
   out.push_back((Feature('u') << previous << previous2).slot());
-  out.push_back((Feature('v') << previous << s.lower_hash(i)).slot());
+  out.push_back(context_slot(s, i, previous));
   if (memory != nullptr) memory->features(s, i, out);
 }
 
@@ -384,9 +388,19 @@ void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<
     }
     for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += e.scores[t];
   };
-  // The rows are scattered over megabytes: they are fetched ahead, not
-  // waited for in turn.
-  const auto fetch = [&](std::uint32_t slot) { __builtin_prefetch(weights_ + static_cast<std::size_t>(slot) * kTagCount); };
+  // The rows are scattered over megabytes, the cache over most of one:
+  // what a word will read is fetched ahead, not waited for in turn. (Its
+  // context features after an O word are among them.)
+  const auto fetch_row = [&](std::uint32_t slot) {
+    const std::int16_t* row = weights_ + static_cast<std::size_t>(slot) * kTagCount;
+    __builtin_prefetch(row);
+    __builtin_prefetch(row + kTagCount - 1);  // a row may cross into the next cache line
+  };
+  const auto fetch = [&](std::size_t j) {
+    __builtin_prefetch(&cache.at(s.own_key(j)));
+    for (const std::uint32_t slot : s.around(j)) fetch_row(slot);
+    fetch_row(context_slot(s, j, kO));
+  };
   decode<std::int32_t>(s, memory, add_own, add_row, fetch, tags);
   if (memory != nullptr) memory->remember(s, tags);
 }

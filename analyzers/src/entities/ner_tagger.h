@@ -134,7 +134,9 @@ class DocumentMemory {
 };
 
 // Slots of the features of word i that depend on the two previous tags and
-// on the document (when `memory` is given).
+// on the document (when `memory` is given); `context_slot` is the one of
+// them that pairs the word with the tag before it.
+[[nodiscard]] std::uint32_t context_slot(const SentenceFeatures& s, std::size_t i, Tag previous);
 void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
                       const DocumentMemory* memory, std::vector<std::uint32_t>& out);
 
@@ -162,23 +164,27 @@ using Scores = std::array<Score, kTagCount>;
 // Greedy decoding shared by the tagger and the trainer: `add_row(slot,
 // scores)` adds a slot's weights for every tag to `scores`.
 // `add_own(i, scores)` adds the weights of word i's own features (the
-// tagger caches their sum per word); `fetch(slot)` is told of the
-// neighbourhood slots of the capitalised word two places ahead, so that
-// their weights can be fetched while this word is scored.
+// tagger caches their sum per word); `fetch(j)` is told of the capitalised
+// words ahead, kAhead of them before they are scored, so that what scoring
+// them reads can be fetched while the words before are scored.
 template <typename Score, typename AddOwn, typename AddRow, typename Fetch>
 void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& add_own, AddRow&& add_row,
             Fetch&& fetch, std::vector<Tag>& tags) {
   constexpr std::size_t kAhead = 2;
   tags.assign(s.size(), kO);
   thread_local std::vector<std::uint32_t> context;  // kept: its buffer serves every sentence
-  const auto ahead = [&](std::size_t j) {
-    if (j < s.size() && s.scored(j, kO)) {
-      for (const std::uint32_t slot : s.around(j)) fetch(slot);
+  std::size_t next = 0, fetched = 0;  // the next word to look at for fetching; words fetched, not yet scored
+  const auto fetch_ahead = [&] {
+    for (; fetched < kAhead && next < s.size(); ++next) {
+      if (s.has_capital(next)) {
+        fetch(next);
+        ++fetched;
+      }
     }
   };
-  for (std::size_t j = 0; j < kAhead; ++j) ahead(j);
   for (std::size_t i = 0; i < tags.size(); ++i) {
-    ahead(i + kAhead);
+    if (i < next && s.has_capital(i)) --fetched;
+    fetch_ahead();
     const Tag p1 = i > 0 ? tags[i - 1] : kO, p2 = i > 1 ? tags[i - 2] : kO;
     if (!s.scored(i, p1)) continue;
     context.clear();
@@ -204,7 +210,7 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddRow&& ad
   const auto add_own = [&](std::size_t i, Scores<Score>& scores) {
     for (const std::uint32_t slot : s.own(i)) add_row(slot, scores);
   };
-  decode<Score>(s, memory, add_own, add_row, [](std::uint32_t) {}, tags);
+  decode<Score>(s, memory, add_own, add_row, [](std::size_t) {}, tags);
 }
 
 }  // namespace quoth::ner
