@@ -2,7 +2,8 @@
 // beside Xapian's own TermGenerator on the same text in the same run.
 //
 // usage: bench-analyze [ARTICLES_JSONL] [RUNS]
-//        (default ../shared/bench/articles.jsonl, 3 runs; the median is shown)
+//        (default ../shared/bench/articles.jsonl, 3 runs; the median is shown;
+//        the passes take turns, one run of each after another)
 //
 // Passes, each over every article's title and text:
 //   termgenerator  Xapian::TermGenerator with the English stemmer (STEM_SOME,
@@ -39,18 +40,25 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-// Seconds for one pass of `work` over every article, median of `runs`.
-double time_pass(const std::vector<quoth::Article>& articles, int runs,
-                 const std::function<std::size_t(const quoth::Article&)>& work) {
-  std::vector<double> seconds;
+using Work = std::function<std::size_t(const quoth::Article&)>;
+
+// Seconds for one pass of each `work` over every article, median of `runs`.
+// The passes take turns, run after run, so that a machine growing busier
+// or quieter meanwhile slows or speeds them all alike.
+std::vector<double> time_passes(const std::vector<quoth::Article>& articles, int runs, const std::vector<Work>& passes) {
+  std::vector<std::vector<double>> seconds(passes.size());
   std::size_t sink = 0;
   for (int r = 0; r < runs; ++r) {
-    const auto t0 = Clock::now();
-    for (const quoth::Article& a : articles) sink += work(a);
-    seconds.push_back(std::chrono::duration<double>(Clock::now() - t0).count());
+    for (std::size_t p = 0; p < passes.size(); ++p) {
+      const auto t0 = Clock::now();
+      for (const quoth::Article& a : articles) sink += passes[p](a);
+      seconds[p].push_back(std::chrono::duration<double>(Clock::now() - t0).count());
+    }
   }
   if (sink == 42) std::fputs("", stderr);  // keep the work observable
-  return median(seconds);
+  std::vector<double> medians;
+  for (const auto& s : seconds) medians.push_back(median(s));
+  return medians;
 }
 
 }  // namespace
@@ -79,7 +87,7 @@ int main(int argc, char** argv) {
   Xapian::TermGenerator generator;
   generator.set_stemmer(Xapian::Stem("english"));
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  const double tg = time_pass(articles, runs, [&](const quoth::Article& a) {
+  const Work termgenerator = [&](const quoth::Article& a) {
     Xapian::Document doc;
     generator.set_document(doc);
     generator.index_text(a.title, 1, "S");
@@ -87,14 +95,14 @@ int main(int argc, char** argv) {
     generator.increase_termpos();
     generator.index_text(a.text);
     return static_cast<std::size_t>(doc.termlist_count());
-  });
+  };
 
   // quoth's terms plus the English stems it indexes beside them (cached per
   // word, as the indexer's DocumentBuilder does).
   quoth::TermAnalyzer analyzer;
   Xapian::Stem stemmer("english");
   std::unordered_map<std::string, std::string> stems;
-  const auto terms_of = [&](const quoth::Article& a) {
+  const Work terms_of = [&](const quoth::Article& a) {
     std::size_t n = 0;
     for (const std::string_view part : {std::string_view(a.title), std::string_view(a.text)}) {
       for (const quoth::Term& t : analyzer.analyze(part)) {
@@ -105,16 +113,17 @@ int main(int argc, char** argv) {
     }
     return n;
   };
-  const double terms = time_pass(articles, runs, terms_of);
   quoth::EntityRecognizer recognizer;
-  const double entities = time_pass(articles, runs, [&](const quoth::Article& a) {
+  const Work with_entities = [&](const quoth::Article& a) {
     return terms_of(a) + recognizer.analyze(a.text).mentions.size();
-  });
+  };
   quoth::ArticleAnalyzer article_analyzer;
-  const double quotes = time_pass(articles, runs, [&](const quoth::Article& a) {
+  const Work with_quotes = [&](const quoth::Article& a) {
     const auto analysis = article_analyzer.analyze(a);
     return terms_of(a) + analysis.mentions.size() + analysis.quotes.size();
-  });
+  };
+  const std::vector<double> seconds = time_passes(articles, runs, {termgenerator, terms_of, with_entities, with_quotes});
+  const double tg = seconds[0], terms = seconds[1], entities = seconds[2], quotes = seconds[3];
 
   const auto row = [&](const char* name, double s) {
     std::printf("%-16s %10.2f %10.2f %11.2fx\n", name, s, mb / s, tg / s);

@@ -101,6 +101,7 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
     }
     info.lower_hash = h;
     info.prepared = false;
+    info.own_key = 0;
     info.capital = has_upper;
     const char first = w.empty() ? 0 : w.front();
     info.alphabetic = (first >= 'a' && first <= 'z') || upper(first);
@@ -161,7 +162,9 @@ std::span<const std::uint32_t> SentenceFeatures::around(std::size_t i) const {
 }
 
 std::uint64_t SentenceFeatures::own_key(std::size_t i) const {
-  return (Feature('K') << hash_of(words_[i]) << (caps_line_ ? 1 : 0) << (i == 0 ? 1 : 0)).key();
+  std::uint64_t& key = info_[i].own_key;
+  if (key == 0) key = (Feature('K') << hash_of(words_[i]) << (caps_line_ ? 1 : 0) << (i == 0 ? 1 : 0)).key();
+  return key;
 }
 
 bool SentenceFeatures::starts_capital(std::size_t i) const { return !words_[i].empty() && upper(words_[i].front()); }
@@ -306,8 +309,8 @@ void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vec
 }
 
 void DocumentMemory::clear() {
-  if (table_.size() > 4096) {
-    table_ = {};  // a long document's table is not kept for the next
+  if (table_.size() > 256) {
+    table_ = {};  // a long document's table is not kept (nor cleared) for the next
   } else if (used_ > 0) {
     std::fill(table_.begin(), table_.end(), Seen{});
   }

@@ -76,6 +76,7 @@ class SentenceFeatures {
   struct Word {
     std::uint32_t lower_at = 0, lower_size = 0, shape_at = 0, shape_size = 0;  // in text_, once prepared
     std::uint64_t lower_hash = 0, shape_hash = 0;
+    std::uint64_t own_key = 0;  // 0: not computed yet
     bool capital = false, alphabetic = false, prepared = false;
   };
   // Writes word i's lower-case form and shape, when first needed.
