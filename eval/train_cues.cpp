@@ -28,13 +28,14 @@ int main(int argc, char** argv) {
   }
   const auto texts = eval::read_polnear(argv[1]);
   std::map<std::string, unsigned> seen, as_cue;
+  std::string forms;
   for (const auto& t : texts) {
-    for (const auto& token : quotes::tokenize_for_quotes(t.text)) {
+    for (const auto& token : quotes::tokenize_for_quotes(t.text, forms)) {
       if (token.kind != quotes::Tok::Word) continue;
-      ++seen[token.lower];
+      ++seen[std::string(token.lower)];
       for (const auto& g : t.gold) {
         if (eval::overlap({token.span}, g.cue) > 0) {
-          ++as_cue[token.lower];
+          ++as_cue[std::string(token.lower)];
           break;
         }
       }

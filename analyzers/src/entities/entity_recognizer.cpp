@@ -110,7 +110,7 @@ struct Candidate {
 class Recognition {
  public:
   explicit Recognition(std::string_view text)
-      : text_(text), t_(quotes::tokenize_for_quotes(text)), classes_(t_.size(), entities::kClassesNotLookedUp) {}
+      : text_(text), t_(quotes::tokenize_for_quotes(text, forms_)), classes_(t_.size(), entities::kClassesNotLookedUp) {}
 
   EntityAnalysis run() {
     for (const Range& p : quotes::paragraphs(t_)) {
@@ -373,7 +373,7 @@ class Recognition {
     }
     const std::string lower = [&] {
       std::string l;
-      for (std::size_t k = i; k < j; ++k) l += (k > i ? " " : "") + t_[k].lower;
+      for (std::size_t k = i; k < j; ++k) l.append(k > i ? " " : "").append(t_[k].lower);
       return l;
     }();
     if (j - i == 1) {
@@ -442,6 +442,7 @@ class Recognition {
   EntityAnalysis resolve();
 
   std::string_view text_;
+  std::string forms_;  // the tokens' lower-case forms
   std::vector<QToken> t_;
   mutable std::vector<std::uint16_t> classes_;  // per token, entities::word_classes
   std::vector<Candidate> candidates_;

@@ -77,7 +77,7 @@ std::size_t word_count(const std::vector<QToken>& t, std::size_t b, std::size_t 
 class Extraction {
  public:
   Extraction(std::string_view text, const std::vector<EntityMention>& mentions, const QuoteExtractor::Options& o)
-      : text_(text), index_(text), mentions_(mentions), options_(o), t_(quotes::tokenize_for_quotes(text)) {}
+      : text_(text), index_(text), mentions_(mentions), options_(o), t_(quotes::tokenize_for_quotes(text, forms_)) {}
 
   std::vector<Quote> run() {
     const auto paras = quotes::paragraphs(t_);
@@ -445,6 +445,7 @@ class Extraction {
   CodePointIndex index_;
   const std::vector<EntityMention>& mentions_;
   const QuoteExtractor::Options& options_;
+  std::string forms_;  // the tokens' lower-case forms
   std::vector<QToken> t_;
   std::vector<Range> sentences_;
   std::vector<bool> inside_;  // token is within quote marks

@@ -2,7 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
+#include <cassert>
 
 #include "quoth/analyzers/utf8.h"
 
@@ -61,17 +63,29 @@ std::size_t ascii_alnum_run(std::string_view text, std::size_t i) {
   return i;
 }
 
-void append_ascii_lower(std::string& out, std::string_view run) {
-  const std::size_t at = out.size();
-  out.append(run);
-  for (std::size_t k = at; k < out.size(); ++k) {
-    if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
-  }
+bool has_ascii_capital(std::string_view run) {
+  return std::any_of(run.begin(), run.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
 bool upper_case(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   return u_isupper(static_cast<UChar32>(c)) != 0;
+}
+
+// A word's lower-case form, appended to `forms` (which has room: see
+// tokenize_for_quotes): letters lowered, ’ written ', the rest as it is.
+std::string_view lower_form(std::string_view word, std::string& forms) {
+  assert(forms.size() + word.size() * 3 / 2 <= forms.capacity());
+  const std::size_t at = forms.size();
+  for (std::size_t i = 0; i < word.size();) {
+    const char32_t c = next_code_point(word, i);
+    if (c == U'\u2019') {
+      forms += '\'';
+    } else {
+      append_lower(forms, c);
+    }
+  }
+  return std::string_view(forms).substr(at);
 }
 
 Tok punctuation_kind(char32_t c) {
@@ -90,7 +104,12 @@ Tok punctuation_kind(char32_t c) {
 
 }  // namespace
 
-std::vector<QToken> tokenize_for_quotes(std::string_view text) {
+std::vector<QToken> tokenize_for_quotes(std::string_view text, std::string& forms) {
+  // A lower-case form is at most half as long again as its word (ICU's
+  // simple case mappings grow a letter from two UTF-8 bytes to three at
+  // most), so `forms` never moves once it has this room.
+  forms.clear();
+  forms.reserve(text.size() * 3 / 2 + 16);
   std::vector<QToken> tokens;
   tokens.reserve(text.size() / 3 + 8);  // news prose has a token every 4 or 5 bytes
   std::size_t i = 0;
@@ -106,25 +125,22 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
     const char32_t c = next_code_point(text, i);
     ++cp;
     if (word_char(c)) {
-      QToken t;
-      t.kind = Tok::Word;
-      t.byte = start;
-      t.capitalised = upper_case(c);
-      append_lower(t.lower, c);
-      // Continue through letters, and through ' ’ . - when a letter follows.
+      // Letters and digits, and ' ’ . - when a letter follows. A word whose
+      // lower-case form is its own text (ASCII, no capital, no ’) views
+      // the text; the others are written to `forms`.
+      bool plain = c < 0x80 && !upper_case(c);
       while (i < text.size()) {
-        // Most words are ASCII letters: a run of them is copied at once.
-        const std::size_t run = ascii_alnum_run(text, i);
+        const std::size_t run = ascii_alnum_run(text, i);  // most words are ASCII letters
         if (run > i) {
-          append_ascii_lower(t.lower, text.substr(i, run - i));
+          plain = plain && !has_ascii_capital(text.substr(i, run - i));
           cp += static_cast<CodePointOffset>(run - i);
           i = run;
           if (i == text.size()) break;
         }
         std::size_t j = i;
         const char32_t d = next_code_point(text, j);
-        if (word_char(d)) {
-          append_lower(t.lower, d);
+        if (word_char(d)) {  // not ASCII: that was the run
+          plain = false;
           i = j;
           ++cp;
           continue;
@@ -135,7 +151,7 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
           // A full stop before a closing bracket belongs to the word:
           // "(D-Ill.)" abbreviates, it does not end a sentence.
           if (word_char(e) || (d == U'.' && e == U')')) {
-            t.lower += d == U'\u2019' ? '\'' : static_cast<char>(d);
+            plain = plain && d != U'\u2019';
             i = j;
             ++cp;
             continue;
@@ -143,9 +159,13 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text) {
         }
         break;
       }
-      t.span = {start_cp, cp};
+      QToken& t = tokens.emplace_back();
+      t.kind = Tok::Word;
+      t.byte = start;
       t.byte_end = i;
-      tokens.push_back(std::move(t));
+      t.span = {start_cp, cp};
+      t.capitalised = upper_case(c);
+      t.lower = plain ? text.substr(start, i - start) : lower_form(text.substr(start, i - start), forms);
       continue;
     }
     const Tok kind = punctuation_kind(c);

@@ -18,12 +18,14 @@ struct QToken {
   Span span;          // code points
   std::size_t byte = 0;      // byte offset of the start
   std::size_t byte_end = 0;  // byte offset just past the end
-  std::string lower;  // words: lower-case ASCII form (non-ASCII kept)
+  std::string_view lower;  // words: the lower-case form (’ as '), in the text or in `forms`
   bool capitalised = false;
 };
 
-// Tokenizes valid UTF-8. Linear in the input.
-[[nodiscard]] std::vector<QToken> tokenize_for_quotes(std::string_view text);
+// Tokenizes valid UTF-8. Linear in the input. The tokens view `text`, and
+// `forms`, where the lower-case forms that differ from the text are written:
+// both must outlive them (and `forms` stay untouched).
+[[nodiscard]] std::vector<QToken> tokenize_for_quotes(std::string_view text, std::string& forms);
 
 // A sentence or paragraph as a token index range [begin, end).
 struct Range {
