@@ -90,6 +90,36 @@ bool article_words_only(const Xapian::Query& q) {
   }
 }
 
+// The first `limit` matches of `enquire`, best first, equal scores in the
+// order of their tie-break values: the order Enquire gives when sorting by
+// relevance then value (the same however the index is sharded), but only the
+// tied matches' values are read, where that sort reads one for every match it
+// considers. A tie across the cut is settled by that sort itself (match
+// spies already counted are detached first, so none counts twice).
+std::vector<Xapian::MSetIterator> ranked(Xapian::Enquire& enquire, Xapian::doccount limit, Xapian::doccount check_at_least,
+                                         Xapian::MSet& mset) {
+  mset = enquire.get_mset(0, limit + 1, check_at_least);
+  if (limit > 0 && mset.size() > limit && mset[limit].get_weight() == mset[limit - 1].get_weight()) {
+    enquire.clear_matchspies();
+    enquire.set_sort_by_relevance_then_value(schema::slot::kTieBreak, false);
+    mset = enquire.get_mset(0, limit, check_at_least);
+  }
+  std::vector<Xapian::MSetIterator> order;
+  for (auto it = mset.begin(); it != mset.end() && order.size() < limit; ++it) order.push_back(it);
+  for (std::size_t i = 0; i < order.size();) {
+    std::size_t j = i + 1;
+    while (j < order.size() && order[j].get_weight() == order[i].get_weight()) ++j;
+    if (j - i > 1) {
+      std::vector<std::pair<std::string, Xapian::MSetIterator>> tied;
+      for (std::size_t k = i; k < j; ++k) tied.emplace_back(order[k].get_document().get_value(schema::slot::kTieBreak), order[k]);
+      std::stable_sort(tied.begin(), tied.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (std::size_t k = i; k < j; ++k) order[k] = tied[k - i].second;
+    }
+    i = j;
+  }
+  return order;
+}
+
 std::optional<EntityType> field_entity_type(std::string_view field) {
   if (field == "person") return EntityType::Person;
   if (field == "org") return EntityType::Org;
@@ -147,13 +177,13 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
   Xapian::Enquire enquire(db_);
   enquire.set_query(article_words_only(q) ? q : only(schema::doc_kind::kArticle, q));
   enquire.set_weighting_scheme(Xapian::BM25Weight());
-  enquire.set_sort_by_relevance_then_value(schema::slot::kTieBreak, false);
   FacetSpies spies;
   if (options.facets) spies.attach(enquire);
-  const Xapian::MSet mset = enquire.get_mset(0, options.limit, options.facets ? db_.get_doccount() : 0);
+  Xapian::MSet mset;
+  const auto order = ranked(enquire, options.limit, options.facets ? db_.get_doccount() : 0, mset);
   set_total(mset, out);
   const std::string hi_start(1, kHighlightStart), hi_end(1, kHighlightEnd);
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  for (const Xapian::MSetIterator& it : order) {
     const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     ArticleHit hit;
     static_cast<ArticleRef&>(hit) = article_ref(data);

@@ -8,6 +8,7 @@
 #include "quoth/index/database.h"
 #include "quoth/index/document_builder.h"
 #include "quoth/index/index_writer.h"
+#include "quoth/index/schema.h"
 #include "quoth/search/presenter.h"
 #include "quoth/search/searcher.h"
 #include "support/temp_dir.h"
@@ -224,4 +225,42 @@ TEST_CASE("a misspelt word gets a did-you-mean suggestion", "[searcher]") {
   const auto r = searcher.search("Ushakv", 10);
   CHECK(r.hits.empty());
   CHECK(r.suggestion == "ushakov");
+}
+
+TEST_CASE("equal scores come in the order of their tie-break values, also across the cut", "[searcher]") {
+  // Five copies of one article score alike; Xapian's own relevance-then-value
+  // sort is the reference the searcher's cheaper ranking must agree with.
+  test::TempDir dir;
+  const std::string path = (dir / "db").string();
+  {
+    auto db = open_index_for_writing(path);
+    TermAnalyzer analyzer;
+    DocumentBuilder builder(analyzer);
+    IndexWriter writer(db, 100);
+    for (const char* id : {"e.txt", "c.txt", "a.txt", "d.txt", "b.txt"}) {
+      LoadedArticle loaded;
+      loaded.identity = loaded.path = id;
+      loaded.article.title = "Copies";
+      loaded.article.text = "The same wire story about zeppelins, word for word.\n";
+      auto prepared = builder.build(loaded, ArticleAnalysis{});
+      writer.write_article(prepared);
+    }
+    writer.commit();
+  }
+  const Xapian::Database db(path);
+  Searcher searcher(open_index_for_reading(path));
+  for (const Xapian::doccount limit : {2u, 3u, 10u}) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query("zeppelins"));
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    enquire.set_sort_by_relevance_then_value(schema::slot::kTieBreak, false);
+    std::vector<std::string> expected;
+    for (const auto& m : enquire.get_mset(0, limit)) {
+      expected.push_back(nlohmann::json::parse(db.get_document(m).get_data())[std::string(schema::data::kId)]);
+    }
+    std::vector<std::string> got;
+    for (const ArticleHit& hit : searcher.search("zeppelins", limit).hits) got.push_back(hit.id);
+    CHECK(got == expected);
+    CHECK(got.size() == std::min<std::size_t>(limit, 5));
+  }
 }
