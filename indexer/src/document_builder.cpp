@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "quoth/index/article_data.h"
 #include "quoth/index/article_id.h"
 #include "quoth/index/schema.h"
 
@@ -134,14 +135,13 @@ PreparedArticle DocumentBuilder::build(const LoadedArticle& loaded, const Articl
 
   nlohmann::ordered_json data;
   put_article_fields(data, loaded);
-  data[schema::data::kText] = article.text;
   if (!article.metadata.empty()) {
     nlohmann::ordered_json meta;
     for (const auto& [key, value] : article.metadata) meta[key] = value;
     data[schema::data::kMetadata] = meta;
   }
   data[schema::data::kQuoteCount] = analysis.quotes.size();
-  doc.set_data(dump(data));
+  doc.set_data(article_data(data, article.text));
   doc.add_value(schema::slot::kEntities, to_json(prepared.contribution).dump());
   doc.add_value(schema::slot::kEntityIds, entity_ids_value(prepared.contribution));
 

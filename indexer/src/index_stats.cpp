@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "quoth/index/article_data.h"
 #include "quoth/index/article_id.h"
 #include "quoth/index/database.h"
 #include "quoth/index/entity_contribution.h"
@@ -95,7 +96,9 @@ ShardContents check_shard(const std::string& path, std::vector<std::string>& pro
   std::map<EntityId, EntityRecord>& expected = contents.expected;
   std::uint64_t bytes = 0;
   for_each_doc(db, schema::doc_kind::kArticle, [&](const Xapian::Document& doc) {
-    const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+    const std::string stored = doc.get_data();
+    const ArticleData article = read_article_data(stored);
+    const nlohmann::json& data = article.fields;
     const std::string id = data.is_object() ? data.value(schema::data::kId, "") : "";
     const std::string key = article_key(id);
     if (first_term(doc, schema::prefix::kArticleId) != key) {
@@ -103,8 +106,8 @@ ShardContents check_shard(const std::string& path, std::vector<std::string>& pro
     }
     article_keys.insert(key);
     contents.identities.insert(id);
-    declared_quotes[key] = data.value(schema::data::kQuoteCount, std::size_t{0});
-    bytes += data.value(schema::data::kText, std::string()).size();
+    declared_quotes[key] = data.is_object() ? data.value(schema::data::kQuoteCount, std::size_t{0}) : 0;
+    bytes += article.text.size();
     for (const EntityContribution& c : stored_contribution(doc)) {
       EntityRecord& r = expected[c.id];
       r.id = c.id;

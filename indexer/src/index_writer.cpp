@@ -7,6 +7,7 @@
 #include <set>
 #include <thread>
 
+#include "quoth/index/article_data.h"
 #include "quoth/index/article_id.h"
 #include "quoth/index/schema.h"
 #include "quoth/index/shards.h"
@@ -54,9 +55,10 @@ void IndexWriter::reconcile_registry() {
     const std::string articles = schema::kind_term(schema::doc_kind::kArticle);
     for (auto p = shard.db.postlist_begin(articles); p != shard.db.postlist_end(articles); ++p) {
       const Xapian::Document doc = shard.db.get_document(*p);
-      const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-      if (!data.is_object()) continue;
-      registry_.add(stored_contribution(doc), data.value(schema::data::kId, ""));
+      const std::string data = doc.get_data();
+      const ArticleData article = read_article_data(data);
+      if (!article.fields.is_object()) continue;
+      registry_.add(stored_contribution(doc), article.fields.value(schema::data::kId, ""));
     }
   }
   for (Shard& shard : shards_) shard.dirty = true;
@@ -78,12 +80,8 @@ bool IndexWriter::remove_article(const std::string& identity) {
   if (p == shard.db.postlist_end(id_term)) return false;
   const Xapian::Document doc = shard.db.get_document(*p);
   registry_.remove(stored_contribution(doc), identity);
-  const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-  if (data.is_object()) {
-    if (const auto it = data.find(schema::data::kText); it != data.end() && it->is_string()) {
-      shard.byte_delta -= static_cast<std::int64_t>(it->get_ref<const std::string&>().size());
-    }
-  }
+  const std::string data = doc.get_data();
+  shard.byte_delta -= static_cast<std::int64_t>(read_article_data(data).text.size());
   shard.db.delete_document(schema::term(schema::prefix::kQuoteArticle, article_key(identity)));
   shard.db.delete_document(id_term);
   shard.dirty = true;

@@ -6,6 +6,7 @@
 
 #include "facets.h"
 #include "highlight.h"
+#include "quoth/index/article_data.h"
 #include "quoth/index/document_builder.h"
 #include "quoth/index/schema.h"
 #include "spelling.h"
@@ -184,12 +185,13 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
   set_total(mset, out);
   const std::string hi_start(1, kHighlightStart), hi_end(1, kHighlightEnd);
   for (const Xapian::MSetIterator& it : order) {
-    const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    const std::string data = it.get_document().get_data();
+    const ArticleData article = read_article_data(data);
     ArticleHit hit;
-    static_cast<ArticleRef&>(hit) = article_ref(data);
+    static_cast<ArticleRef&>(hit) = article_ref(article.fields);
     hit.score = it.get_weight();
-    hit.snippet = unescape_html(mset.snippet(field(data, schema::data::kText), kSnippetBytes, Xapian::Stem(),
-                                             0, hi_start, hi_end, "…"));
+    hit.snippet = unescape_html(mset.snippet(std::string(article.text), kSnippetBytes, Xapian::Stem(), 0, hi_start,
+                                             hi_end, "…"));
     out.hits.push_back(std::move(hit));
   }
   if (options.facets) out.facets = spies.collect(db_, enquire, entities_);

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "quoth/common/exit_status.h"
+#include "quoth/index/article_data.h"
 #include "quoth/index/article_id.h"
 #include "quoth/index/database.h"
 #include "quoth/index/index_stats.h"
@@ -104,8 +105,8 @@ void on_interrupt(int) {
 std::string article_text(const Xapian::Database& db, const std::string& id) {
   const auto postings = db.postlist_begin(schema::term(schema::prefix::kArticleId, article_key(id)));
   if (postings == db.postlist_end(schema::term(schema::prefix::kArticleId, article_key(id)))) return {};
-  const auto data = nlohmann::json::parse(db.get_document(*postings).get_data(), nullptr, false);
-  return data.is_object() ? data.value(std::string(schema::data::kText), std::string()) : std::string();
+  const std::string data = db.get_document(*postings).get_data();
+  return std::string(read_article_data(data).text);
 }
 
 void page(const std::string& text) {

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "quoth/analyzers/utf8.h"
+#include "quoth/index/article_data.h"
 #include "quoth/index/database.h"
 #include "quoth/index/document_builder.h"
 #include "quoth/index/index_writer.h"
@@ -256,7 +257,7 @@ TEST_CASE("equal scores come in the order of their tie-break values, also across
     enquire.set_sort_by_relevance_then_value(schema::slot::kTieBreak, false);
     std::vector<std::string> expected;
     for (const auto& m : enquire.get_mset(0, limit)) {
-      expected.push_back(nlohmann::json::parse(db.get_document(m).get_data())[std::string(schema::data::kId)]);
+      expected.push_back(read_article_data(db.get_document(m).get_data()).fields[std::string(schema::data::kId)]);
     }
     std::vector<std::string> got;
     for (const ArticleHit& hit : searcher.search("zeppelins", limit).hits) got.push_back(hit.id);

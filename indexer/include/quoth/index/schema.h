@@ -22,7 +22,7 @@
 
 namespace quoth::schema {
 
-inline constexpr std::string_view kSchemaVersion = "5";
+inline constexpr std::string_view kSchemaVersion = "6";
 
 // Database metadata keys.
 namespace meta {
@@ -110,7 +110,7 @@ inline constexpr std::string_view kPath = "path";    // the file it came from
 inline constexpr std::string_view kTitle = "title";
 inline constexpr std::string_view kSource = "source";
 inline constexpr std::string_view kDate = "date";    // ISO 8601 YYYY-MM-DD or ""
-inline constexpr std::string_view kText = "text";    // the stored text all offsets index
+inline constexpr std::string_view kText = "text";    // the stored text all offsets index (after the fields: article_data.h)
 inline constexpr std::string_view kMetadata = "metadata";  // extra key/values (JSONL)
 inline constexpr std::string_view kQuoteCount = "quotes";
 // Quotes (plus kId/kPath/kTitle/kSource/kDate of their article).
