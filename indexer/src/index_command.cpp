@@ -9,6 +9,7 @@
 
 #include "quoth/common/exit_status.h"
 #include "quoth/common/progress_bar.h"
+#include "quoth/index/compaction.h"
 #include "quoth/index/database.h"
 #include "quoth/index/file_state.h"
 #include "quoth/index/index_lock.h"
@@ -87,7 +88,10 @@ int run_index_command(const IndexCommand& c) {
   if (c.stats) return run_stats(c);
   if (c.check) return run_check(c);
 
+  recover_compaction(c.db);
   IndexLock lock(c.db, c.wait);
+  // A run that creates a plain index compacts it when done (compaction.h).
+  const bool creating = !fs::exists(fs::path(c.db) / "iamglass") && !fs::exists(fs::path(c.db) / "XAPIANDB");
   auto db = open_shards_for_writing(c.db, c.shards);
   IndexReport report{print_error, print_warning, nullptr};
   ProgressBar bar(!c.quiet && !c.json && is_terminal(STDERR_FILENO));
@@ -143,6 +147,14 @@ int run_index_command(const IndexCommand& c) {
     }
   }
   writer.commit();
+  if (creating && db.size() == 1 && summary.indexed > 0) {
+    for (Xapian::WritableDatabase& shard : db) shard.close();
+    const CompactionResult compacted = compact_index(c.db);
+    if (!c.quiet && !c.json) {
+      std::fprintf(stderr, "quoth-index: compacted the new index: %.1f MB -> %.1f MB\n",
+                   static_cast<double>(compacted.bytes_before) / 1e6, static_cast<double>(compacted.bytes_after) / 1e6);
+    }
+  }
   print_summary(summary, c);
   return summary.failed == 0 ? exit_status::kOk : exit_status::kNothing;
 }

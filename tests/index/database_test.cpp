@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
+#include "quoth/index/compaction.h"
 #include "quoth/index/database.h"
 #include "quoth/index/schema.h"
 #include "support/temp_dir.h"
@@ -45,4 +48,53 @@ TEST_CASE("a second writer gets a clear lock error", "[database]") {
   const std::string path = (dir / "db").string();
   auto first = open_index_for_writing(path);
   CHECK_THROWS_WITH(open_index_for_writing(path), Catch::Contains("locked"));
+}
+
+namespace {
+
+// A small index of `n` documents at `path`, each with a term and some data.
+void fill(const std::string& path, int n) {
+  auto db = open_index_for_writing(path);
+  for (int i = 0; i < n; ++i) {
+    Xapian::Document doc;
+    doc.add_term("word" + std::to_string(i % 7));
+    doc.set_data(std::string(200, 'x'));
+    db.add_document(doc);
+    if (i % 50 == 49) db.commit();
+  }
+  db.commit();
+}
+
+}  // namespace
+
+TEST_CASE("compacting an index keeps every document and metadata, and shrinks it", "[database][compaction]") {
+  test::TempDir dir;
+  const std::string path = (dir / "db").string();
+  fill(path, 500);
+  const CompactionResult r = compact_index(path);
+  CHECK(r.bytes_after < r.bytes_before);
+  const auto db = open_index_for_reading(path);
+  CHECK(db.get_doccount() == 500);
+  CHECK(db.get_termfreq("word3") == 71);
+  CHECK(db.get_metadata(std::string(schema::kSchemaVersionKey)) == schema::kSchemaVersion);
+  CHECK_FALSE(std::filesystem::exists(path + ".compacting"));
+  CHECK_FALSE(std::filesystem::exists(path + ".precompact"));
+}
+
+TEST_CASE("a compaction killed between its renames is undone, one killed after them finished", "[database][compaction]") {
+  test::TempDir dir;
+  const std::string path = (dir / "db").string();
+  fill(path, 20);
+  // Killed after moving the index aside, before the copy took its place.
+  std::filesystem::rename(path, path + ".precompact");
+  std::filesystem::create_directory(path + ".compacting");
+  recover_compaction(path);
+  CHECK(open_index_for_reading(path).get_doccount() == 20);
+  CHECK_FALSE(std::filesystem::exists(path + ".precompact"));
+  CHECK_FALSE(std::filesystem::exists(path + ".compacting"));
+  // Killed after both renames, before the old copy was removed.
+  fill(path + ".precompact", 3);
+  recover_compaction(path);
+  CHECK(open_index_for_reading(path).get_doccount() == 20);
+  CHECK_FALSE(std::filesystem::exists(path + ".precompact"));
 }

@@ -1,0 +1,30 @@
+// Compacting an index in place. A run that creates an index compacts it at
+// the end: Xapian's B-trees written document by document are half empty, and
+// a compacted index is half the size and quicker to search.
+//
+// The compacted copy is written beside the index (PATH.compacting), then
+// swapped in with two renames (PATH -> PATH.precompact, PATH.compacting ->
+// PATH) and the old one removed. A run killed on the way leaves one of those
+// states; recover_compaction() puts it right before the index is opened.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace quoth {
+
+struct CompactionResult {
+  std::uintmax_t bytes_before = 0, bytes_after = 0;
+};
+
+// Compacts the plain (unsharded) index at `path`, which no one may be
+// writing. Throws IndexError (naming the index) if it cannot.
+CompactionResult compact_index(const std::string& path);
+
+// Puts right what a compaction killed on the way left: the old index back if
+// it was moved aside, leftover copies removed. Called before the index is
+// locked (the lock file lives in the index), so a compaction under way in
+// another process may fail; its index stays whole.
+void recover_compaction(const std::string& path);
+
+}  // namespace quoth

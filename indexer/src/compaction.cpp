@@ -1,0 +1,66 @@
+#include "quoth/index/compaction.h"
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <system_error>
+
+#include "quoth/index/database.h"
+
+namespace fs = std::filesystem;
+
+namespace quoth {
+namespace {
+
+std::uintmax_t directory_bytes(const fs::path& dir) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+  }
+  return total;
+}
+
+std::string compacting_path(const std::string& path) { return path + ".compacting"; }
+std::string precompact_path(const std::string& path) { return path + ".precompact"; }
+
+}  // namespace
+
+void recover_compaction(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec) && fs::exists(precompact_path(path), ec)) {
+    fs::rename(precompact_path(path), path, ec);  // killed between the renames: the old index stands
+  }
+  if (fs::exists(fs::path(path) / "iamglass", ec)) {  // then what is beside it is left over
+    fs::remove_all(precompact_path(path), ec);
+    fs::remove_all(compacting_path(path), ec);
+  }
+  if (ec) throw IndexError(path + ": cannot tidy up after an interrupted compaction: " + ec.message());
+}
+
+CompactionResult compact_index(const std::string& path) {
+  CompactionResult result;
+  result.bytes_before = directory_bytes(path);
+  const std::string copy = compacting_path(path), old = precompact_path(path);
+  std::error_code ec;
+  fs::remove_all(copy, ec);
+  try {
+    Xapian::Database(path).compact(copy);
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(copy, ec);
+    throw IndexError(path + ": cannot compact the index: " + e.get_description());
+  }
+  // The lock file stays with the old copy: the compacted one gets its own.
+  fs::rename(path, old, ec);
+  if (!ec) fs::rename(copy, path, ec);
+  if (ec) {
+    const std::string reason = ec.message();
+    recover_compaction(path);
+    throw IndexError(path + ": cannot put the compacted index in place: " + reason);
+  }
+  fs::remove_all(old, ec);
+  result.bytes_after = directory_bytes(path);
+  return result;
+}
+
+}  // namespace quoth
