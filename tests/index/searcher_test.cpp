@@ -60,23 +60,29 @@ struct ArticleBuilder {
   }
 };
 
+// A new index at `path` of articles (identity, text and analysis), each
+// titled by its text's first line.
+void write_index(const std::string& path, const std::vector<std::pair<std::string, ArticleBuilder>>& articles) {
+  auto db = open_index_for_writing(path);
+  TermAnalyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  IndexWriter writer(db, 100);
+  for (const auto& [id, a] : articles) {
+    LoadedArticle loaded;
+    loaded.identity = loaded.path = id;
+    loaded.article.text = a.text;
+    loaded.article.title = a.text.substr(0, a.text.find('\n'));
+    loaded.article.date = "2025-12-16";
+    loaded.article.source = "Seed News";
+    auto prepared = builder.build(loaded, a.analysis);
+    writer.write_article(prepared);
+  }
+  writer.commit();
+}
+
 class SeedLikeIndex {
  public:
   SeedLikeIndex() : path_((dir_ / "db").string()) {
-    auto db = open_index_for_writing(path_);
-    TermAnalyzer analyzer;
-    DocumentBuilder builder(analyzer);
-    IndexWriter writer(db, 100);
-    auto add = [&](const std::string& id, const ArticleBuilder& a) {
-      LoadedArticle loaded;
-      loaded.identity = loaded.path = id;
-      loaded.article.text = a.text;
-      loaded.article.title = a.text.substr(0, a.text.find('\n'));
-      loaded.article.date = "2025-12-16";
-      loaded.article.source = "Seed News";
-      auto prepared = builder.build(loaded, a.analysis);
-      writer.write_article(prepared);
-    };
     ArticleBuilder berlin{
         "Talks in Berlin\n"
         "According to sources cited by Western outlets, negotiators managed to agree on \u201C90% of the issues\u201D. "
@@ -93,7 +99,6 @@ class SeedLikeIndex {
                "one U.S. representative", "")
         .quote("There was ample dialogue on territories", "Volodymyr Zelensky", "Volodymyr Zelenskyy",
                "person:volodymyr-zelenskyy");
-    add("/seeds/berlin.txt", berlin);
 
     ArticleBuilder wsj{
         "WSJ learns of disagreements\n"
@@ -104,7 +109,6 @@ class SeedLikeIndex {
         .quote("roughly 90% of the issues have been solved", "US officials", "US officials", "", QuoteKind::Indirect)
         .quote("We are ready", "Zelenskyy said.", "Volodymyr Zelenskyy", "person:volodymyr-zelenskyy");
     wsj.analysis.mentions.back().text = "Zelenskyy";
-    add("/seeds/wsj.txt", wsj);
 
     ArticleBuilder kremlin{
         "Kremlin on NATO\n"
@@ -116,8 +120,7 @@ class SeedLikeIndex {
                QuoteKind::Indirect)
         .quote("Moscow had not seen the American proposals", "Ushakov added", "Yury Ushakov", "person:yury-ushakov",
                QuoteKind::Indirect);
-    add("/seeds/kremlin.txt", kremlin);
-    writer.commit();
+    write_index(path_, {{"/seeds/berlin.txt", berlin}, {"/seeds/wsj.txt", wsj}, {"/seeds/kremlin.txt", kremlin}});
   }
   [[nodiscard]] Searcher searcher() const { return Searcher(open_index_for_reading(path_)); }
 
@@ -233,21 +236,8 @@ TEST_CASE("equal scores come in the order of their tie-break values, also across
   // sort is the reference the searcher's cheaper ranking must agree with.
   test::TempDir dir;
   const std::string path = (dir / "db").string();
-  {
-    auto db = open_index_for_writing(path);
-    TermAnalyzer analyzer;
-    DocumentBuilder builder(analyzer);
-    IndexWriter writer(db, 100);
-    for (const char* id : {"e.txt", "c.txt", "a.txt", "d.txt", "b.txt"}) {
-      LoadedArticle loaded;
-      loaded.identity = loaded.path = id;
-      loaded.article.title = "Copies";
-      loaded.article.text = "The same wire story about zeppelins, word for word.\n";
-      auto prepared = builder.build(loaded, ArticleAnalysis{});
-      writer.write_article(prepared);
-    }
-    writer.commit();
-  }
+  const ArticleBuilder copy{"Copies\nThe same wire story about zeppelins, word for word.\n", {}};
+  write_index(path, {{"e.txt", copy}, {"c.txt", copy}, {"a.txt", copy}, {"d.txt", copy}, {"b.txt", copy}});
   const Xapian::Database db(path);
   Searcher searcher(open_index_for_reading(path));
   for (const Xapian::doccount limit : {2u, 3u, 10u}) {
