@@ -75,7 +75,7 @@ bool upper_case(char32_t c) {
 // A word's lower-case form, appended to `forms` (which has room: see
 // tokenize_for_quotes): letters lowered, ’ written ', the rest as it is.
 std::string_view lower_form(std::string_view word, std::string& forms) {
-  assert(forms.size() + word.size() * 3 / 2 <= forms.capacity());
+  assert(forms.size() + word.size() * 2 <= forms.capacity());
   const std::size_t at = forms.size();
   for (std::size_t i = 0; i < word.size();) {
     const char32_t c = next_code_point(word, i);
@@ -107,9 +107,10 @@ Tok punctuation_kind(char32_t c) {
 std::vector<QToken> tokenize_for_quotes(std::string_view text, std::string& forms) {
   // A lower-case form is at most half as long again as its word (ICU's
   // simple case mappings grow a letter from two UTF-8 bytes to three at
-  // most), so `forms` never moves once it has this room.
+  // most): with twice the text's size, `forms` never moves, so the views
+  // into it hold.
   forms.clear();
-  forms.reserve(text.size() * 3 / 2 + 16);
+  forms.reserve(text.size() * 2 + 16);
   std::vector<QToken> tokens;
   tokens.reserve(text.size() / 3 + 8);  // news prose has a token every 4 or 5 bytes
   std::size_t i = 0;
