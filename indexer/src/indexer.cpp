@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <unordered_map>
 
 #include "quoth/analyzers/article_analyzer.h"
@@ -231,59 +232,83 @@ IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
 namespace {
 
 // Indexes JSON Lines from a stream in batches analysed in parallel, so a
-// large feed neither waits for one thread nor sits in memory whole. The
-// identities written are appended to `identities` when given.
+// large feed neither waits for one thread nor sits in memory whole: a batch
+// is analysed while the one before is written, and holds at most
+// kBatchLines lines or kBatchBytes bytes (memory follows the bytes: long
+// articles make fewer lines a batch). The identities written are appended
+// to `identities` when given.
 IndexSummary stream_json_lines(std::istream& in, const std::string& name, IndexWriter& writer,
                                const IndexOptions& options, const IndexReport& report,
                                std::vector<std::string>* identities) {
-  constexpr std::size_t kBatchLines = 256;
+  constexpr std::size_t kBatchLines = 256, kBatchBytes = std::size_t{256} << 10;
   const auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
   const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::unique_ptr<Worker>> workers;
   for (unsigned j = 0; j < jobs; ++j) workers.push_back(std::make_unique<Worker>());
 
-  std::size_t line_number = 0;
-  std::vector<std::pair<std::size_t, std::string>> batch;
-  const auto flush = [&] {
-    std::vector<std::optional<PreparedArticle>> prepared(batch.size());
-    std::vector<std::optional<FileError>> errors(batch.size());
+  struct Batch {
+    std::vector<std::pair<std::size_t, std::string>> lines;  // line number, bytes
+    std::vector<std::optional<PreparedArticle>> prepared;
+    std::vector<std::optional<FileError>> errors;
+  };
+  const auto analyse = [&](Batch& batch) {
+    batch.prepared.resize(batch.lines.size());
+    batch.errors.resize(batch.lines.size());
     std::atomic<std::size_t> next{0};
-    {
-      std::vector<std::jthread> threads;
-      for (unsigned j = 0; j < jobs; ++j) {
-        threads.emplace_back([&, j] {
-          for (std::size_t i = next++; i < batch.size(); i = next++) {
-            const auto& [number, bytes] = batch[i];
-            const auto loaded = read_json_line(repair_utf8(bytes).text, name, number, errors[i]);
-            if (!loaded) continue;
-            try {
-              prepared[i] = workers[j]->builder.build(*loaded, workers[j]->analysis.analyze(loaded->article));
-            } catch (const std::exception& e) {
-              errors[i] = FileError{name + ":" + std::to_string(number), std::string("internal error: ") + e.what()};
-            }
+    std::vector<std::jthread> threads;
+    for (unsigned j = 0; j < jobs; ++j) {
+      threads.emplace_back([&, j] {
+        for (std::size_t i = next++; i < batch.lines.size(); i = next++) {
+          const auto& [number, bytes] = batch.lines[i];
+          const auto loaded = read_json_line(repair_utf8(bytes).text, name, number, batch.errors[i]);
+          if (!loaded) continue;
+          try {
+            batch.prepared[i] = workers[j]->builder.build(*loaded, workers[j]->analysis.analyze(loaded->article));
+          } catch (const std::exception& e) {
+            batch.errors[i] = FileError{name + ":" + std::to_string(number), std::string("internal error: ") + e.what()};
           }
-        });
-      }
+        }
+      });
     }
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      summary.bytes += batch[i].second.size();
-      if (errors[i]) {
+  };
+  const auto write = [&](Batch& batch) {
+    for (std::size_t i = 0; i < batch.lines.size(); ++i) {
+      summary.bytes += batch.lines[i].second.size();
+      if (batch.errors[i]) {
         ++summary.failed;
-        if (report.error) report.error(*errors[i]);
-      } else if (prepared[i]) {
-        if (identities) identities->push_back(prepared[i]->identity);
-        writer.write_article(*prepared[i]);
+        if (report.error) report.error(*batch.errors[i]);
+      } else if (batch.prepared[i]) {
+        if (identities) identities->push_back(batch.prepared[i]->identity);
+        writer.write_article(*batch.prepared[i]);
         ++summary.indexed;
       }
     }
-    batch.clear();
   };
+
+  // One batch is analysed in the background while the one before it is written.
+  std::optional<Batch> analysing;
+  std::jthread analyser;
+  const auto hand_over = [&](Batch next) {
+    if (analyser.joinable()) analyser.join();
+    std::optional<Batch> analysed = std::move(analysing);
+    analysing.emplace(std::move(next));
+    analyser = std::jthread([&, &batch = *analysing] { analyse(batch); });
+    if (analysed) write(*analysed);
+  };
+  Batch filling;
+  std::size_t line_number = 0, filled_bytes = 0;
   for (std::string line; std::getline(in, line);) {
-    batch.emplace_back(++line_number, std::move(line));
-    if (batch.size() == kBatchLines) flush();
+    filled_bytes += line.size();
+    filling.lines.emplace_back(++line_number, std::move(line));
+    if (filling.lines.size() == kBatchLines || filled_bytes >= kBatchBytes) {
+      hand_over(std::exchange(filling, Batch{}));
+      filled_bytes = 0;
+    }
   }
-  flush();
+  hand_over(std::move(filling));
+  analyser.join();
+  write(*analysing);
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }
