@@ -149,10 +149,15 @@ int run_index_command(const IndexCommand& c) {
   writer.commit();
   if (creating && db.size() == 1 && summary.indexed > 0) {
     for (Xapian::WritableDatabase& shard : db) shard.close();
-    const CompactionResult compacted = compact_index(c.db);
-    if (!c.quiet && !c.json) {
-      std::fprintf(stderr, "quoth-index: compacted the new index: %.1f MB -> %.1f MB\n",
-                   static_cast<double>(compacted.bytes_before) / 1e6, static_cast<double>(compacted.bytes_after) / 1e6);
+    try {
+      const CompactionResult compacted = compact_index(c.db);
+      if (!c.quiet && !c.json) {
+        std::fprintf(stderr, "quoth-index: compacted the new index: %.1f MB -> %.1f MB\n",
+                     static_cast<double>(compacted.bytes_before) / 1e6, static_cast<double>(compacted.bytes_after) / 1e6);
+      }
+    } catch (const IndexError& e) {
+      // The index is complete all the same, only larger: a warning, not a failed run.
+      std::cerr << "quoth-index: warning: " << e.what() << " (the index is complete, only not compacted)\n";
     }
   }
   print_summary(summary, c);
