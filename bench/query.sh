@@ -20,7 +20,11 @@ w=${1:-/tmp/quoth-bench-query}
 runs=${RUNS:-5}
 mkdir -p "$w"
 b=$root/build
-[ -f "$w/quoth.db/iamglass" ] || "$b/quoth-index" -q --db "$w/quoth.db" "$corpus"
+# An index left by an earlier run is kept unless quoth cannot read it (another schema version).
+if ! "$b/quoth-index" --db "$w/quoth.db" --stats >/dev/null 2>&1; then
+  rm -rf "$w/quoth.db"
+  "$b/quoth-index" -q --db "$w/quoth.db" "$corpus"
+fi
 if [ ! -f "$w/si.db/iamglass" ]; then
   python3 "$ref/to_scriptindex.py" <"$corpus" >"$w/all.dump"
   scriptindex "$w/si.db" "$ref/news.indexscript" "$w/all.dump" >/dev/null
