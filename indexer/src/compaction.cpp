@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "quoth/index/database.h"
+#include "quoth/index/shards.h"
 
 namespace fs = std::filesystem;
 
@@ -31,7 +32,7 @@ void recover_compaction(const std::string& path) {
   if (!fs::exists(path, ec) && fs::exists(precompact_path(path), ec)) {
     fs::rename(precompact_path(path), path, ec);  // killed between the renames: the old index stands
   }
-  if (fs::exists(fs::path(path) / "iamglass", ec)) {  // then what is beside it is left over
+  if (is_plain_index(path)) {  // then what is beside it is left over
     fs::remove_all(precompact_path(path), ec);
     fs::remove_all(compacting_path(path), ec);
   }

@@ -91,7 +91,7 @@ int run_index_command(const IndexCommand& c) {
   recover_compaction(c.db);
   IndexLock lock(c.db, c.wait);
   // A run that creates a plain index compacts it when done (compaction.h).
-  const bool creating = !fs::exists(fs::path(c.db) / "iamglass") && !fs::exists(fs::path(c.db) / "XAPIANDB");
+  const bool creating = !is_plain_index(c.db) && !is_sharded_index(c.db);
   auto db = open_shards_for_writing(c.db, c.shards);
   IndexReport report{print_error, print_warning, nullptr};
   ProgressBar bar(!c.quiet && !c.json && is_terminal(STDERR_FILENO));

@@ -80,10 +80,8 @@ std::vector<ShardSpec> resolve_shards(const std::string& location) {
     if (shards.empty()) throw IndexError(location + ": no HOST:PORT given");
     return shards;
   }
+  if (is_sharded_index(location)) return read_stub(fs::path(location) / kStubName);
   std::error_code ec;
-  if (fs::is_directory(location, ec) && fs::exists(fs::path(location) / kStubName, ec)) {
-    return read_stub(fs::path(location) / kStubName);
-  }
   if (fs::is_regular_file(location, ec)) return read_stub(location);
   return {ShardSpec{location, {}, 0}};
 }
@@ -115,6 +113,16 @@ OpenedIndex open_shards_for_reading(const std::string& location, const ShardOpen
   return opened;
 }
 
+bool is_plain_index(const std::string& location) {
+  std::error_code ec;
+  return fs::exists(fs::path(location) / "iamglass", ec);
+}
+
+bool is_sharded_index(const std::string& location) {
+  std::error_code ec;
+  return fs::is_directory(location, ec) && fs::exists(fs::path(location) / kStubName, ec);
+}
+
 std::vector<Xapian::WritableDatabase> open_shards_for_writing(const std::string& location, unsigned shards) {
   const fs::path stub = fs::path(location) / kStubName;
   std::error_code ec;
@@ -135,7 +143,7 @@ std::vector<Xapian::WritableDatabase> open_shards_for_writing(const std::string&
     out.push_back(open_index_for_writing(location));
     return out;
   }
-  if (fs::exists(fs::path(location) / "iamglass", ec)) {
+  if (is_plain_index(location)) {
     throw IndexError(location + ": is a single-database index; shard it by rebuilding into a new directory");
   }
   fs::create_directories(location, ec);

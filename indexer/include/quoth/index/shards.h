@@ -55,4 +55,9 @@ struct OpenedIndex {
 
 [[nodiscard]] std::size_t shard_of(std::string_view key, std::size_t shard_count);
 
+// Whether the directory `location` holds a plain (single-database) index, or
+// the stub file of a sharded one.
+[[nodiscard]] bool is_plain_index(const std::string& location);
+[[nodiscard]] bool is_sharded_index(const std::string& location);
+
 }  // namespace quoth
