@@ -5,16 +5,23 @@
 
 #include <stdexcept>
 
+#include "ascii_words.h"
 #include "term_rules.h"
 
 namespace quoth {
 namespace {
 
-bool is_ascii(std::string_view s) {
-  for (const char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
+// Loaded on the first non-ASCII word, so ASCII-only work never loads it.
+const icu::Normalizer2& nfkc_casefold() {
+  static const icu::Normalizer2* const instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status) || n == nullptr) {
+      throw std::runtime_error(std::string("cannot load ICU NFKC_Casefold data: ") + u_errorName(status));
+    }
+    return n;
+  }();
+  return *instance;
 }
 
 // "Zelenskyy's" / "Zelenskyy’s" -> "Zelenskyy". ICU keeps the apostrophe
@@ -31,18 +38,9 @@ std::string_view strip_possessive(std::string_view word) {
 
 }  // namespace
 
-TermAnalyzer::TermAnalyzer() {
-  UErrorCode status = U_ZERO_ERROR;
-  nfkc_casefold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  if (U_FAILURE(status) || nfkc_casefold_ == nullptr) {
-    throw std::runtime_error(std::string("cannot load ICU NFKC_Casefold data: ") +
-                             u_errorName(status));
-  }
-}
-
 std::string TermAnalyzer::fold(std::string_view word) const {
   std::string out;
-  if (is_ascii(word)) {
+  if (is_ascii_text(word)) {
     out.resize(word.size());
     for (std::size_t i = 0; i < word.size(); ++i) {
       const char c = word[i];
@@ -53,7 +51,7 @@ std::string TermAnalyzer::fold(std::string_view word) const {
   UErrorCode status = U_ZERO_ERROR;
   const auto source = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  const icu::UnicodeString folded = nfkc_casefold_->normalize(source, status);
+  const icu::UnicodeString folded = nfkc_casefold().normalize(source, status);
   if (U_FAILURE(status)) return std::string(word);
   std::string utf8;
   folded.toUTF8String(utf8);

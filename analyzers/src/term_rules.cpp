@@ -9,6 +9,7 @@
 #include <array>
 #include <cctype>
 
+#include "ascii_words.h"
 #include "quoth/analyzers/dates.h"
 
 namespace quoth::terms {
@@ -107,9 +108,7 @@ std::optional<std::string> abbreviation_term(std::string_view word) {
 }
 
 std::optional<std::string> unaccented(std::string_view folded_word) {
-  if (std::all_of(folded_word.begin(), folded_word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return std::nullopt;
-  }
+  if (is_ascii_text(folded_word)) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return std::nullopt;

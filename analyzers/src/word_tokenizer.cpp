@@ -6,27 +6,35 @@
 #include <stdexcept>
 #include <string>
 
+#include "ascii_words.h"
 #include "quoth/analyzers/utf8.h"
 
 namespace quoth {
 
-WordTokenizer::WordTokenizer() {
-  UErrorCode status = U_ZERO_ERROR;
-  breaker_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status) || !breaker_) {
-    throw std::runtime_error(std::string("cannot create ICU word break iterator: ") +
-                             u_errorName(status));
-  }
-}
-
+WordTokenizer::WordTokenizer() = default;
 WordTokenizer::~WordTokenizer() = default;
 WordTokenizer::WordTokenizer(WordTokenizer&&) noexcept = default;
 WordTokenizer& WordTokenizer::operator=(WordTokenizer&&) noexcept = default;
 
 std::vector<Token> WordTokenizer::tokenize(std::string_view utf8) {
+  if (!is_ascii_text(utf8)) return tokenize_unicode(utf8);
+  std::vector<Token> tokens;
+  tokens.reserve(utf8.size() / 6);
+  segment_ascii_words(utf8, tokens);
+  return tokens;
+}
+
+std::vector<Token> WordTokenizer::tokenize_unicode(std::string_view utf8) {
   std::vector<Token> tokens;
   if (utf8.empty()) return tokens;
   UErrorCode status = U_ZERO_ERROR;
+  if (!breaker_) {
+    breaker_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status) || !breaker_) {
+      breaker_.reset();
+      throw std::runtime_error(std::string("cannot create ICU word break iterator: ") + u_errorName(status));
+    }
+  }
   UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
   if (U_FAILURE(status)) return tokens;
   breaker_->setText(ut, status);

@@ -16,8 +16,9 @@
 //     other scripts keep their letters whole;
 //   - dates: "December 15, 2025", "15 Dec 2025" and "2025-12-15" also give a
 //     Date term 2025-12-15 at the position of their first word.
-// Not thread-safe: use one instance per thread. Construction throws
-// std::runtime_error if ICU fails.
+// Not thread-safe: use one instance per thread. ASCII text is analysed
+// without ICU; the first other text loads ICU's data and throws
+// std::runtime_error if that fails.
 #pragma once
 
 #include <cstdint>
@@ -27,12 +28,6 @@
 
 #include "quoth/analyzers/span.h"
 #include "quoth/analyzers/word_tokenizer.h"
-
-#include <unicode/uversion.h>
-
-U_NAMESPACE_BEGIN
-class Normalizer2;
-U_NAMESPACE_END
 
 namespace quoth {
 
@@ -53,8 +48,6 @@ struct Term {
 
 class TermAnalyzer {
  public:
-  TermAnalyzer();
-
   // REQUIRES: utf8 is valid UTF-8.
   [[nodiscard]] std::vector<Term> analyze(std::string_view utf8);
 
@@ -63,7 +56,6 @@ class TermAnalyzer {
 
  private:
   WordTokenizer tokenizer_;
-  const icu::Normalizer2* nfkc_casefold_;  // owned by ICU, immutable
 };
 
 }  // namespace quoth

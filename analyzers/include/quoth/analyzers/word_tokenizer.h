@@ -1,9 +1,11 @@
 // Word segmentation of UTF-8 text with ICU's word BreakIterator (UAX #29).
 //
 // Yields the word-like segments (letters, numbers, ideographs, kana) of a
-// text with byte and code-point spans. Not thread-safe: an instance holds an
-// ICU iterator; use one per thread. Construction throws std::runtime_error if
-// ICU's break rules cannot be loaded.
+// text with byte and code-point spans. Pure-ASCII text is segmented by the
+// same rules without ICU, so a process that only sees ASCII never loads
+// ICU's break rules; the iterator is created on the first other text, and
+// that throws std::runtime_error if the rules cannot be loaded. Not
+// thread-safe: an instance holds an ICU iterator; use one per thread.
 #pragma once
 
 #include <memory>
@@ -40,6 +42,9 @@ class WordTokenizer {
 
   // REQUIRES: utf8 is valid UTF-8 (see repair_utf8).
   [[nodiscard]] std::vector<Token> tokenize(std::string_view utf8);
+
+  // The same through ICU whatever the text (tokenize takes it for non-ASCII).
+  [[nodiscard]] std::vector<Token> tokenize_unicode(std::string_view utf8);
 
  private:
   std::unique_ptr<icu::BreakIterator> breaker_;
