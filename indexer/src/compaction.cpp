@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "quoth/index/database.h"
+#include "quoth/index/part_build.h"
 #include "quoth/index/shards.h"
 
 namespace fs = std::filesystem;
@@ -22,17 +23,32 @@ std::uintmax_t directory_bytes(const fs::path& dir) {
   return total;
 }
 
-std::string compacting_path(const std::string& path) { return path + ".compacting"; }
 std::string precompact_path(const std::string& path) { return path + ".precompact"; }
 
 }  // namespace
+
+std::string compacting_path(const std::string& path) { return path + ".compacting"; }
+
+void put_compacted_copy_in_place(const std::string& path) {
+  std::error_code ec;
+  // The lock file stays with the old copy: the compacted one gets its own.
+  const std::string old = precompact_path(path);
+  fs::rename(path, old, ec);
+  if (!ec) fs::rename(compacting_path(path), path, ec);
+  if (ec) {
+    const std::string reason = ec.message();
+    recover_compaction(path);
+    throw IndexError(path + ": cannot put the compacted index in place: " + reason);
+  }
+  fs::remove_all(old, ec);
+}
 
 void recover_compaction(const std::string& path) {
   std::error_code ec;
   if (!fs::exists(path, ec) && fs::exists(precompact_path(path), ec)) {
     fs::rename(precompact_path(path), path, ec);  // killed between the renames: the old index stands
   }
-  if (is_plain_index(path)) {  // then what is beside it is left over
+  if (is_plain_index(path) || is_part_build(path)) {  // then what is beside it is left over
     fs::remove_all(precompact_path(path), ec);
     fs::remove_all(compacting_path(path), ec);
   }
@@ -42,7 +58,7 @@ void recover_compaction(const std::string& path) {
 CompactionResult compact_index(const std::string& path) {
   CompactionResult result;
   result.bytes_before = directory_bytes(path);
-  const std::string copy = compacting_path(path), old = precompact_path(path);
+  const std::string copy = compacting_path(path);
   std::error_code ec;
   fs::remove_all(copy, ec);
   try {
@@ -51,15 +67,7 @@ CompactionResult compact_index(const std::string& path) {
     fs::remove_all(copy, ec);
     throw IndexError(path + ": cannot compact the index: " + e.get_description());
   }
-  // The lock file stays with the old copy: the compacted one gets its own.
-  fs::rename(path, old, ec);
-  if (!ec) fs::rename(copy, path, ec);
-  if (ec) {
-    const std::string reason = ec.message();
-    recover_compaction(path);
-    throw IndexError(path + ": cannot put the compacted index in place: " + reason);
-  }
-  fs::remove_all(old, ec);
+  put_compacted_copy_in_place(path);
   result.bytes_after = directory_bytes(path);
   return result;
 }

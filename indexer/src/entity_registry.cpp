@@ -52,14 +52,14 @@ void EntityRegistry::remove(const ArticleContribution& contribution, const std::
   }
 }
 
-Xapian::Document EntityRegistry::build_document(const EntityRecord& r) {
+Xapian::Document entity_document(const EntityRecord& r, TermAnalyzer& analyzer) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::kind_term(schema::doc_kind::kEntity));
   doc.add_boolean_term(entity_id_term(r.id));
   doc.add_boolean_term(std::string(schema::prefix::kEntityType) + std::string(to_string(r.type)));
   const std::string name_prefix(schema::prefix::kEntityName);
   for (const auto& [name, n] : r.names) {
-    for (const Term& t : analyzer_.analyze(name)) {
+    for (const Term& t : analyzer.analyze(name)) {
       doc.add_term(name_prefix + t.text, static_cast<Xapian::termcount>(std::min<std::size_t>(n, 1000)));
     }
   }
@@ -77,7 +77,7 @@ void EntityRegistry::flush() {
     if (r.articles == 0) {
       db_.delete_document(entity_id_term(id));
     } else {
-      db_.replace_document(entity_id_term(id), build_document(r));
+      db_.replace_document(entity_id_term(id), entity_document(r, analyzer_));
     }
   }
   touched_.clear();

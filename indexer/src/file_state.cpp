@@ -32,15 +32,24 @@ std::optional<FileState> decode(const std::string& value) {
 
 }  // namespace
 
-std::string content_hash(std::string_view bytes) {
+void ContentHasher::update(std::string_view bytes) {
   // Two independent 64-bit FNV-1a lanes: cheap, and collisions between two
   // versions of one file are vanishingly unlikely.
-  std::uint64_t a = 0xcbf29ce484222325ULL, b = 0x84222325cbf29ce4ULL;
+  std::uint64_t a = a_, b = b_;
   for (const char c : bytes) {
     a = (a ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
     b = (b ^ static_cast<unsigned char>(c)) * 0x1000193ULL + 0x9e3779b97f4a7c15ULL;
   }
-  return article_key(std::to_string(a)) + article_key(std::to_string(b));
+  a_ = a;
+  b_ = b;
+}
+
+std::string ContentHasher::hex() const { return article_key(std::to_string(a_)) + article_key(std::to_string(b_)); }
+
+std::string content_hash(std::string_view bytes) {
+  ContentHasher hasher;
+  hasher.update(bytes);
+  return hasher.hex();
 }
 
 std::optional<FileState> stat_file(const std::string& path) {

@@ -15,6 +15,7 @@
 #include "quoth/index/index_lock.h"
 #include "quoth/index/index_stats.h"
 #include "quoth/index/index_writer.h"
+#include "quoth/index/part_build.h"
 #include "quoth/index/shards.h"
 #include "quoth/index/watcher.h"
 
@@ -90,9 +91,11 @@ int run_index_command(const IndexCommand& c) {
 
   recover_compaction(c.db);
   IndexLock lock(c.db, c.wait);
+  // A parallel build that was killed: what its parts committed becomes the
+  // index, and this run goes on from there as on any index.
+  if (is_part_build(c.db)) merge_parts(c.db);
   // A run that creates a plain index compacts it when done (compaction.h).
   const bool creating = !is_plain_index(c.db) && !is_sharded_index(c.db);
-  auto db = open_shards_for_writing(c.db, c.shards);
   IndexReport report{print_error, print_warning, nullptr};
   ProgressBar bar(!c.quiet && !c.json && is_terminal(STDERR_FILENO));
   report.progress = [&](const IndexProgress& p) {
@@ -100,6 +103,7 @@ int run_index_command(const IndexCommand& c) {
   };
 
   if (!c.watch.empty()) {
+    auto db = open_shards_for_writing(c.db, c.shards);
     WatchReport watch_report{report, [&](const IndexSummary& s) {
                                bar.finish();
                                print_summary(s, c);
@@ -121,8 +125,30 @@ int run_index_command(const IndexCommand& c) {
   std::vector<FileError> walk_errors;
   const auto files = filter_files(collect_article_files(paths, walk_errors), c.globs, c.excludes);
   for (const auto& e : walk_errors) print_error(e);
-  IndexSummary summary = index_files(db, files, c.options, report);
-  bar.finish();
+
+  // A new plain index is built by one writer per part at once, then merged
+  // (part_build.h); the merge compacts it.
+  const unsigned parts = creating && c.shards <= 1 && !files.empty() ? part_count(c.options) : 1;
+  IndexSummary summary;
+  if (parts > 1) {
+    std::vector<FileState> spanning;
+    {
+      std::vector<Xapian::WritableDatabase> part_dbs = start_part_build(c.db, parts);
+      summary = index_files_in_parts(part_dbs, files, c.options, report, spanning);
+      for (Xapian::WritableDatabase& part : part_dbs) part.close();
+    }
+    bar.finish();
+    const MergeResult merged = merge_parts(c.db, spanning);
+    if (!c.quiet && !c.json) {
+      std::fprintf(stderr, "quoth-index: merged the new index's %u parts: %.1f MB -> %.1f MB\n", parts,
+                   static_cast<double>(merged.bytes_before) / 1e6, static_cast<double>(merged.bytes_after) / 1e6);
+    }
+  }
+  auto db = open_shards_for_writing(c.db, c.shards);
+  if (parts <= 1) {
+    summary = index_files(db, files, c.options, report);
+    bar.finish();
+  }
   summary.failed += walk_errors.size();
   if (read_stdin) {
     const IndexSummary from_stdin = index_json_lines(std::cin, "stdin", db, c.options, report);
@@ -147,7 +173,7 @@ int run_index_command(const IndexCommand& c) {
     }
   }
   writer.commit();
-  if (creating && db.size() == 1 && summary.indexed > 0) {
+  if (creating && parts <= 1 && db.size() == 1 && summary.indexed > 0) {
     for (Xapian::WritableDatabase& shard : db) shard.close();
     try {
       const CompactionResult compacted = compact_index(c.db);

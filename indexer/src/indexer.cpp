@@ -5,6 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <sstream>
 #include <memory>
@@ -125,40 +126,19 @@ class OrderedResults {
 
 }  // namespace
 
-IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
-                         const std::vector<std::filesystem::path>& all_files, const IndexOptions& options,
-                         const IndexReport& report) {
-  const auto started = std::chrono::steady_clock::now();
-  IndexSummary summary;
-  summary.files = all_files.size();
-  // JSON Lines files are streamed in parallel batches after the others; the
-  // rest go through the file pipeline.
-  std::vector<std::filesystem::path> files, streamed;
-  for (const auto& f : all_files) (is_json_lines_file(f) ? streamed : files).push_back(f);
+namespace {
 
-  // Previous states, read up front: workers never touch the database. A
-  // record whose articles are not all there (shards commit one by one, so a
-  // killed run can leave one ahead of another) does not count.
-  std::unordered_map<std::string, FileState> previous;
-  for (const Xapian::WritableDatabase& shard : shards) {
-    for (FileState& s : all_file_states(shard)) {
-      const bool complete = std::all_of(s.articles.begin(), s.articles.end(), [&](const std::string& id) {
-        return shards[shard_of(id, shards.size())].term_exists(article_id_term(id));
-      });
-      if (!complete) continue;
-      std::string path = s.path;
-      previous.emplace(std::move(path), std::move(s));
-    }
-  }
-  std::vector<std::optional<FileState>> previous_of(files.size());
+// Indexes ordinary files through `jobs` analysis threads and `writer`, in
+// the order of `files`.
+void index_file_list(IndexWriter& writer, const std::vector<std::filesystem::path>& files,
+                     const std::vector<std::optional<FileState>>& previous_of, unsigned jobs,
+                     const IndexReport& report, IndexSummary& summary) {
+  const auto started = std::chrono::steady_clock::now();
   IndexProgress progress;
   progress.files_total = files.size();
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (auto it = previous.find(absolute_path_of(files[i])); it != previous.end()) previous_of[i] = it->second;
-    if (auto st = stat_file(absolute_path_of(files[i]))) progress.bytes_total += st->size;
+  for (const auto& f : files) {
+    if (auto st = stat_file(absolute_path_of(f))) progress.bytes_total += st->size;
   }
-
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
   OrderedResults results(std::size_t{jobs} * 4);
   std::atomic<std::size_t> next_file{0};
@@ -184,7 +164,6 @@ IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
     ~StopOnExit() { r.stop(); }
   } stop_on_exit{results};
 
-  IndexWriter writer(shards, options.batch_documents);
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::optional<FileResult> r = results.take_next();
     if (!r) break;
@@ -218,6 +197,48 @@ IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
       report.progress(progress);
     }
   }
+}
+
+unsigned job_count(const IndexOptions& options) {
+  return options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+unsigned part_count(const IndexOptions& options) { return std::min(8u, job_count(options)); }
+
+IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
+                         const std::vector<std::filesystem::path>& all_files, const IndexOptions& options,
+                         const IndexReport& report) {
+  const auto started = std::chrono::steady_clock::now();
+  IndexSummary summary;
+  summary.files = all_files.size();
+  // JSON Lines files are streamed in parallel batches after the others; the
+  // rest go through the file pipeline.
+  std::vector<std::filesystem::path> files, streamed;
+  for (const auto& f : all_files) (is_json_lines_file(f) ? streamed : files).push_back(f);
+
+  // Previous states, read up front: workers never touch the database. A
+  // record whose articles are not all there (shards commit one by one, so a
+  // killed run can leave one ahead of another) does not count.
+  std::unordered_map<std::string, FileState> previous;
+  for (const Xapian::WritableDatabase& shard : shards) {
+    for (FileState& s : all_file_states(shard)) {
+      const bool complete = std::all_of(s.articles.begin(), s.articles.end(), [&](const std::string& id) {
+        return shards[shard_of(id, shards.size())].term_exists(article_id_term(id));
+      });
+      if (!complete) continue;
+      std::string path = s.path;
+      previous.emplace(std::move(path), std::move(s));
+    }
+  }
+  std::vector<std::optional<FileState>> previous_of(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (auto it = previous.find(absolute_path_of(files[i])); it != previous.end()) previous_of[i] = it->second;
+  }
+
+  IndexWriter writer(shards, options.batch_documents);
+  index_file_list(writer, files, previous_of, job_count(options), report, summary);
   for (std::size_t i = 0; i < streamed.size(); ++i) {
     const auto it = previous.find(absolute_path_of(streamed[i]));
     index_json_lines_file(streamed[i], it == previous.end() ? std::nullopt : std::optional<FileState>(it->second),
@@ -239,11 +260,12 @@ namespace {
 // to `identities` when given.
 IndexSummary stream_json_lines(std::istream& in, const std::string& name, IndexWriter& writer,
                                const IndexOptions& options, const IndexReport& report,
-                               std::vector<std::string>* identities) {
+                               std::vector<std::string>* identities, std::size_t first_line = 0,
+                               std::uint64_t byte_limit = std::numeric_limits<std::uint64_t>::max()) {
   constexpr std::size_t kBatchLines = 256, kBatchBytes = std::size_t{256} << 10;
   const auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
-  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = job_count(options);
   std::vector<std::unique_ptr<Worker>> workers;
   for (unsigned j = 0; j < jobs; ++j) workers.push_back(std::make_unique<Worker>());
 
@@ -297,8 +319,10 @@ IndexSummary stream_json_lines(std::istream& in, const std::string& name, IndexW
     if (analysed) write(*analysed);
   };
   Batch filling;
-  std::size_t line_number = 0, filled_bytes = 0;
-  for (std::string line; std::getline(in, line);) {
+  std::size_t line_number = first_line, filled_bytes = 0;
+  std::uint64_t consumed = 0;
+  for (std::string line; consumed < byte_limit && std::getline(in, line);) {
+    consumed += line.size() + 1;
     filled_bytes += line.size();
     filling.lines.emplace_back(++line_number, std::move(line));
     if (filling.lines.size() == kBatchLines || filled_bytes >= kBatchBytes) {
@@ -357,6 +381,217 @@ IndexSummary index_json_lines(std::istream& in, const std::string& name,
   IndexWriter writer(shards, options.batch_documents);
   IndexSummary summary = stream_json_lines(in, name, writer, options, report, nullptr);
   writer.commit();
+  return summary;
+}
+
+namespace {
+
+// One part's run of a JSON Lines file: bytes [begin, end), starting at line
+// first_line + 1.
+struct LineRun {
+  std::uint64_t begin = 0, end = 0;
+  std::size_t first_line = 0;
+};
+
+// The input of a parallel build is cut into one run per part: the ordinary
+// files, then the lines of each JSON Lines file (the order one writer takes
+// them in), by bytes, the byte at offset x of that sequence going to part
+// x * parts / total. So a part's input comes before the next part's.
+class PartCut {
+ public:
+  PartCut(std::uint64_t total_bytes, std::size_t parts) : total_(std::max<std::uint64_t>(1, total_bytes)), parts_(parts) {}
+  [[nodiscard]] std::size_t part_at(std::uint64_t offset) const {
+    return std::min<std::size_t>(parts_ - 1, static_cast<std::size_t>(offset * parts_ / total_));
+  }
+  [[nodiscard]] std::size_t parts() const { return parts_; }
+
+ private:
+  std::uint64_t total_;
+  std::size_t parts_;
+};
+
+// A JSON Lines file cut into runs of whole lines, one per part (empty for
+// the parts it does not reach); read once, in chunks, for the cuts and the
+// content hash.
+struct SplitFile {
+  std::string absolute;
+  FileState state;
+  std::vector<LineRun> runs;
+  std::vector<std::vector<std::string>> identities;  // per part, in order
+};
+
+// `start` is the file's offset in the sequence PartCut cuts.
+std::optional<SplitFile> split_json_lines(const std::filesystem::path& path, const PartCut& cut, std::uint64_t start) {
+  SplitFile split;
+  split.absolute = absolute_path_of(path);
+  auto state = stat_file(split.absolute);
+  std::ifstream in(path, std::ios::binary);
+  if (!state || !in) return std::nullopt;
+  split.state = *state;
+  split.runs.resize(cut.parts());
+  split.identities.resize(cut.parts());
+  ContentHasher hasher;
+  std::vector<char> chunk(std::size_t{1} << 20);
+  std::uint64_t offset = 0;
+  std::size_t line = 0, part = cut.part_at(start);
+  split.runs[part] = {0, 0, 0};
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0) break;
+    hasher.update(std::string_view(chunk.data(), got));
+    for (std::size_t i = 0; i < got; ++i) {
+      if (chunk[i] != '\n') continue;
+      ++line;
+      const std::uint64_t next = offset + i + 1;  // where the next line starts
+      if (const std::size_t p = cut.part_at(start + next); p != part) {
+        split.runs[part].end = next;
+        part = p;
+        split.runs[part] = {next, next, line};
+      }
+    }
+    offset += got;
+  }
+  if (!in.eof()) return std::nullopt;
+  split.runs[part].end = offset;
+  split.state.hash = hasher.hex();
+  split.state.size = offset;
+  return split;
+}
+
+// Serialises a report's callbacks for writers running side by side, and
+// adds up their progress.
+class SharedReport {
+ public:
+  SharedReport(const IndexReport& report, std::size_t parts) : report_(report), progress_(parts) {}
+
+  IndexReport for_part(std::size_t k) {
+    IndexReport r;
+    if (report_.error) r.error = [this](const FileError& e) { locked([&] { report_.error(e); }); };
+    if (report_.warning) r.warning = [this](const FileError& e) { locked([&] { report_.warning(e); }); };
+    if (report_.progress) {
+      r.progress = [this, k](const IndexProgress& p) {
+        locked([&] {
+          progress_[k] = p;
+          IndexProgress sum;
+          for (const IndexProgress& one : progress_) {
+            sum.files_done += one.files_done;
+            sum.files_total += one.files_total;
+            sum.bytes_done += one.bytes_done;
+            sum.bytes_total += one.bytes_total;
+            sum.seconds = std::max(sum.seconds, one.seconds);
+          }
+          report_.progress(sum);
+        });
+      };
+    }
+    return r;
+  }
+
+ private:
+  template <typename Fn>
+  void locked(Fn&& fn) {
+    std::lock_guard lock(mutex_);
+    fn();
+  }
+  const IndexReport& report_;
+  std::mutex mutex_;
+  std::vector<IndexProgress> progress_;
+};
+
+void add_into(IndexSummary& into, const IndexSummary& s) {
+  into.indexed += s.indexed;
+  into.unchanged += s.unchanged;
+  into.removed += s.removed;
+  into.failed += s.failed;
+  into.bytes += s.bytes;
+}
+
+}  // namespace
+
+IndexSummary index_files_in_parts(const std::vector<Xapian::WritableDatabase>& parts,
+                                  const std::vector<std::filesystem::path>& all_files, const IndexOptions& options,
+                                  const IndexReport& report, std::vector<FileState>& spanning_records) {
+  const auto started = std::chrono::steady_clock::now();
+  const std::size_t n = parts.size();
+  IndexSummary summary;
+  summary.files = all_files.size();
+  std::vector<std::filesystem::path> streamed;
+  std::vector<std::uint64_t> sizes;
+  std::uint64_t total = 0;
+  std::vector<std::vector<std::filesystem::path>> files(n);  // each part's ordinary files
+  for (const auto& f : all_files) {
+    if (is_json_lines_file(f)) continue;
+    const auto st = stat_file(absolute_path_of(f));
+    sizes.push_back(st ? st->size : 0);
+    total += sizes.back();
+  }
+  for (const auto& f : all_files) {
+    if (!is_json_lines_file(f)) continue;
+    const auto st = stat_file(absolute_path_of(f));
+    total += st ? st->size : 0;
+    streamed.push_back(f);
+  }
+  const PartCut cut(total, n);
+  std::uint64_t offset = 0;
+  for (std::size_t i = 0, plain = 0; i < all_files.size(); ++i) {
+    if (is_json_lines_file(all_files[i])) continue;
+    files[cut.part_at(offset)].push_back(all_files[i]);
+    offset += sizes[plain++];
+  }
+  std::vector<SplitFile> splits;
+  for (const auto& f : streamed) {
+    if (auto split = split_json_lines(f, cut, offset)) {
+      offset += split->state.size;
+      splits.push_back(std::move(*split));
+    } else {
+      ++summary.failed;
+      if (report.error) report.error({f.string(), "cannot read"});
+    }
+  }
+  IndexOptions part_options = options;
+  part_options.jobs = std::max<unsigned>(1, job_count(options) / static_cast<unsigned>(n));
+  SharedReport shared(report, n);
+  std::vector<IndexSummary> summaries(n);
+  std::vector<std::exception_ptr> errors(n);
+  {
+    std::vector<std::jthread> writers;
+    for (std::size_t k = 0; k < n; ++k) {
+      writers.emplace_back([&, k, part_report = shared.for_part(k)] {
+        try {
+          IndexWriter writer(parts[k], part_options.batch_documents);
+          const std::vector<std::filesystem::path>& mine = files[k];
+          index_file_list(writer, mine, std::vector<std::optional<FileState>>(mine.size()), part_options.jobs,
+                          part_report, summaries[k]);
+          for (SplitFile& split : splits) {
+            const LineRun& run = split.runs[k];
+            if (run.begin == run.end) continue;
+            std::ifstream in(split.absolute, std::ios::binary);
+            in.seekg(static_cast<std::streamoff>(run.begin));
+            add_into(summaries[k], stream_json_lines(in, split.absolute, writer, part_options, part_report,
+                                                     &split.identities[k], run.first_line, run.end - run.begin));
+          }
+          writer.commit();
+          summaries[k].removed += writer.removed();
+        } catch (...) {
+          errors[k] = std::current_exception();  // rethrown below, on the caller's thread
+        }
+      });
+    }
+  }
+  for (const auto& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  for (const IndexSummary& s : summaries) add_into(summary, s);
+  for (SplitFile& split : splits) {
+    for (auto& ids : split.identities) {
+      split.state.articles.insert(split.state.articles.end(), std::make_move_iterator(ids.begin()),
+                                  std::make_move_iterator(ids.end()));
+    }
+    split.state.path = split.absolute;
+    spanning_records.push_back(std::move(split.state));
+  }
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }
 

@@ -21,6 +21,11 @@ struct CompactionResult {
 // writing. Throws IndexError (naming the index) if it cannot.
 CompactionResult compact_index(const std::string& path);
 
+// Where the compacted copy of `path` is written, and swapping it in for the
+// index (two renames, then the old index removed; throws IndexError).
+[[nodiscard]] std::string compacting_path(const std::string& path);
+void put_compacted_copy_in_place(const std::string& path);
+
 // Puts right what a compaction killed on the way left: the old index back if
 // it was moved aside, leftover copies removed. Called before the index is
 // locked (the lock file lives in the index), so a compaction under way in

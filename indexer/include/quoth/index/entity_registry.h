@@ -32,7 +32,6 @@ class EntityRegistry {
 
  private:
   EntityRecord& record(const EntityContribution& c);
-  [[nodiscard]] Xapian::Document build_document(const EntityRecord& r);
 
   Xapian::WritableDatabase db_;
   TermAnalyzer analyzer_;  // the words of entity names
@@ -41,5 +40,9 @@ class EntityRegistry {
 
 // The id term of an entity document.
 [[nodiscard]] std::string entity_id_term(const EntityId& id);
+
+// The registry document of an entry (kind, id, type and name-word terms;
+// the entry as JSON data). `analyzer` folds the names into words.
+[[nodiscard]] Xapian::Document entity_document(const EntityRecord& r, TermAnalyzer& analyzer);
 
 }  // namespace quoth

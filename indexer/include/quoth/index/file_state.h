@@ -30,6 +30,16 @@ struct FileState {
 // 64-bit content hash of a file's bytes, as hex.
 [[nodiscard]] std::string content_hash(std::string_view bytes);
 
+// The same hash fed piece by piece, for a file read in chunks.
+class ContentHasher {
+ public:
+  void update(std::string_view bytes);
+  [[nodiscard]] std::string hex() const;
+
+ private:
+  std::uint64_t a_ = 0xcbf29ce484222325ULL, b_ = 0x84222325cbf29ce4ULL;
+};
+
 // size and mtime of a file; nullopt if it cannot be stat'ed.
 [[nodiscard]] std::optional<FileState> stat_file(const std::string& absolute_path);
 

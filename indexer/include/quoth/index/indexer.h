@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "quoth/index/article_files.h"
+#include "quoth/index/file_state.h"
 
 namespace quoth {
 
@@ -49,6 +50,10 @@ struct IndexOptions {
   std::size_t batch_documents = 1000;  // documents per commit (small is faster and leaner)
 };
 
+// How many parts a new plain index is built in: one per analysis job, at
+// most 8 (1: one writer, no parts).
+[[nodiscard]] unsigned part_count(const IndexOptions& options);
+
 // Indexes into the shards of an index (one for a plain database).
 [[nodiscard]] IndexSummary index_files(const std::vector<Xapian::WritableDatabase>& shards,
                                        const std::vector<std::filesystem::path>& files,
@@ -59,6 +64,19 @@ struct IndexOptions {
 [[nodiscard]] IndexSummary index_json_lines(std::istream& in, const std::string& name,
                                             const std::vector<Xapian::WritableDatabase>& shards,
                                             const IndexOptions& options, const IndexReport& report);
+
+// Indexes files into the parts of a new index (part_build.h), one writer per
+// part at the same time. The ordinary files are cut into runs of consecutive
+// files and each JSON Lines file into runs of consecutive lines, run k going
+// to part k, so that the parts merged in order hold the documents in the
+// order one writer would have written them. Each part is a consistent index
+// of its own at every commit. The records of JSON Lines files, whose
+// articles span the parts, are appended to `spanning_records` for the merge
+// to write, not written.
+[[nodiscard]] IndexSummary index_files_in_parts(const std::vector<Xapian::WritableDatabase>& parts,
+                                                const std::vector<std::filesystem::path>& files,
+                                                const IndexOptions& options, const IndexReport& report,
+                                                std::vector<FileState>& spanning_records);
 
 [[nodiscard]] inline IndexSummary index_files(const Xapian::WritableDatabase& db,
                                               const std::vector<std::filesystem::path>& files,
