@@ -28,6 +28,7 @@ std::string precompact_path(const std::string& path) { return path + ".precompac
 }  // namespace
 
 std::string compacting_path(const std::string& path) { return path + ".compacting"; }
+std::string merging_path(const std::string& path) { return path + ".merging"; }
 
 void put_compacted_copy_in_place(const std::string& path) {
   std::error_code ec;
@@ -51,6 +52,7 @@ void recover_compaction(const std::string& path) {
   if (is_plain_index(path) || is_part_build(path)) {  // then what is beside it is left over
     fs::remove_all(precompact_path(path), ec);
     fs::remove_all(compacting_path(path), ec);
+    fs::remove_all(merging_path(path), ec);
   }
   if (ec) throw IndexError(path + ": cannot tidy up after an interrupted compaction: " + ec.message());
 }

@@ -42,12 +42,12 @@ Xapian::Database open_index_for_reading(const std::string& path) {
   }
 }
 
-Xapian::WritableDatabase open_index_for_writing(const std::string& path) {
+Xapian::WritableDatabase open_index_for_writing(const std::string& path, int flags) {
   std::error_code ec;
   const auto parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | flags);
     check_schema_version(db, path);
     if (db.get_metadata(std::string(schema::kSchemaVersionKey)).empty()) {
       db.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));

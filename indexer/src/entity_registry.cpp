@@ -13,7 +13,10 @@ EntityRecord& EntityRegistry::record(const EntityContribution& c) {
   if (it != touched_.end()) return it->second;
   EntityRecord r;
   const std::string term = entity_id_term(c.id);
-  if (Xapian::PostingIterator p = db_.postlist_begin(term); p != db_.postlist_end(term)) {
+  if (auto kept = kept_.find(c.id); kept != kept_.end()) {
+    r = std::move(kept->second);
+    kept_.erase(kept);
+  } else if (Xapian::PostingIterator p = db_.postlist_begin(term); p != db_.postlist_end(term)) {
     r = entity_record_from_json(nlohmann::json::parse(db_.get_document(*p).get_data(), nullptr, false));
   }
   r.id = c.id;
@@ -72,12 +75,14 @@ void EntityRegistry::flush() {
   ids.reserve(touched_.size());
   for (const auto& entry : touched_) ids.push_back(entry.first);
   std::sort(ids.begin(), ids.end());  // deterministic write order
+  if (kept_.size() + ids.size() > kKeptRecords) kept_.clear();
   for (const EntityId& id : ids) {
-    const EntityRecord& r = touched_.at(id);
+    EntityRecord& r = touched_.at(id);
     if (r.articles == 0) {
       db_.delete_document(entity_id_term(id));
     } else {
       db_.replace_document(entity_id_term(id), entity_document(r, analyzer_));
+      kept_.emplace(id, std::move(r));
     }
   }
   touched_.clear();

@@ -47,16 +47,20 @@ std::vector<std::string> repeated_terms(const Xapian::Database& db, const std::s
 }
 
 // One registry entry per entity: the parts' entries merged in part order,
-// so roles keep the order of the articles stating them.
+// so roles keep the order of the articles stating them. The merged entry is
+// added at the end rather than put in place of the first: the compacted
+// B-trees' blocks are full, and growing an entry in place splits them.
 std::size_t merge_registry_entries(Xapian::WritableDatabase& db) {
   const std::vector<std::string> repeated = repeated_terms(db, std::string(schema::prefix::kEntityId));
   TermAnalyzer analyzer;
   for (const std::string& term : repeated) {
     EntityRecord merged;
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
-      merge_into(merged, entity_record_from_json(nlohmann::json::parse(db.get_document(*p).get_data(), nullptr, false)));
+    const std::vector<Xapian::docid> entries(db.postlist_begin(term), db.postlist_end(term));
+    for (const Xapian::docid d : entries) {
+      merge_into(merged, entity_record_from_json(nlohmann::json::parse(db.get_document(d).get_data(), nullptr, false)));
     }
-    db.replace_document(term, entity_document(merged, analyzer));  // replaces the first, deletes the rest
+    for (const Xapian::docid d : entries) db.delete_document(d);
+    db.add_document(entity_document(merged, analyzer));
   }
   return repeated.size();
 }
@@ -117,7 +121,9 @@ std::vector<Xapian::WritableDatabase> start_part_build(const std::string& locati
   marker << parts << '\n';
   marker.close();
   if (!marker) throw IndexError(location + ": cannot start a parallel build (cannot write " + kMarkerName + ")");
-  return open_shards_for_writing(location, parts);
+  // Unsynced: a process killed meanwhile loses nothing committed (the page
+  // cache keeps it), and the merged index, the one that stays, is synced.
+  return open_shards_for_writing(location, parts, Xapian::DB_NO_SYNC);
 }
 
 MergeResult merge_parts(const std::string& location, const std::vector<FileState>& records) {
@@ -137,12 +143,16 @@ MergeResult merge_parts(const std::string& location, const std::vector<FileState
     all.add_database(db);
     result.bytes_before += tree_bytes(part.path);
   }
-  const std::string copy = compacting_path(location);
+  // The parts are joined into a scratch copy and put right there; that copy
+  // compacted is the index (glass writes each changed block anew, so
+  // changes to a compacted database leave it larger).
+  const std::string scratch = merging_path(location), copy = compacting_path(location);
   std::error_code ec;
+  fs::remove_all(scratch, ec);
   fs::remove_all(copy, ec);
   try {
-    all.compact(copy);  // part k's documents follow part k-1's
-    Xapian::WritableDatabase out(copy, Xapian::DB_OPEN);
+    all.compact(scratch);  // part k's documents follow part k-1's
+    Xapian::WritableDatabase out(scratch, Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
     result.merged_entities = merge_registry_entries(out);
     bytes -= std::min(bytes, drop_replaced_articles(out));
     out.set_metadata(std::string(schema::meta::kByteCount), std::to_string(bytes));
@@ -151,7 +161,10 @@ MergeResult merge_parts(const std::string& location, const std::vector<FileState
     for (const FileState& record : records) write_file_state(out, record);
     out.commit();
     out.close();
+    Xapian::Database(scratch).compact(copy);
+    fs::remove_all(scratch, ec);
   } catch (const Xapian::Error& e) {
+    fs::remove_all(scratch, ec);
     fs::remove_all(copy, ec);
     throw IndexError(location + ": cannot merge the parts of the new index: " + e.get_description());
   }

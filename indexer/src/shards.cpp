@@ -123,7 +123,7 @@ bool is_sharded_index(const std::string& location) {
   return fs::is_directory(location, ec) && fs::exists(fs::path(location) / kStubName, ec);
 }
 
-std::vector<Xapian::WritableDatabase> open_shards_for_writing(const std::string& location, unsigned shards) {
+std::vector<Xapian::WritableDatabase> open_shards_for_writing(const std::string& location, unsigned shards, int flags) {
   const fs::path stub = fs::path(location) / kStubName;
   std::error_code ec;
   std::vector<Xapian::WritableDatabase> out;
@@ -135,12 +135,12 @@ std::vector<Xapian::WritableDatabase> open_shards_for_writing(const std::string&
     }
     for (const ShardSpec& s : specs) {
       if (s.remote()) throw IndexError(location + ": cannot index into remote shard " + s.describe());
-      out.push_back(open_index_for_writing(s.path));
+      out.push_back(open_index_for_writing(s.path, flags));
     }
     return out;
   }
   if (shards <= 1) {
-    out.push_back(open_index_for_writing(location));
+    out.push_back(open_index_for_writing(location, flags));
     return out;
   }
   if (is_plain_index(location)) {
@@ -149,7 +149,7 @@ std::vector<Xapian::WritableDatabase> open_shards_for_writing(const std::string&
   fs::create_directories(location, ec);
   std::ofstream stub_out(stub.string() + ".tmp");
   for (unsigned i = 0; i < shards; ++i) {
-    out.push_back(open_index_for_writing((fs::path(location) / shard_name(i)).string()));
+    out.push_back(open_index_for_writing((fs::path(location) / shard_name(i)).string(), flags));
     stub_out << "auto " << shard_name(i) << '\n';
   }
   stub_out.close();

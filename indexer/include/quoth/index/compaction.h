@@ -24,6 +24,8 @@ CompactionResult compact_index(const std::string& path);
 // Where the compacted copy of `path` is written, and swapping it in for the
 // index (two renames, then the old index removed; throws IndexError).
 [[nodiscard]] std::string compacting_path(const std::string& path);
+// Where the parts of a parallel build are joined before that (part_build.h).
+[[nodiscard]] std::string merging_path(const std::string& path);
 void put_compacted_copy_in_place(const std::string& path);
 
 // Puts right what a compaction killed on the way left: the old index back if

@@ -21,8 +21,9 @@ class IndexError : public std::runtime_error {
 [[nodiscard]] Xapian::Database open_index_for_reading(const std::string& path);
 
 // Opens an index for writing, creating it (and its parent directories) if
-// needed. A new index is stamped with the current schema version.
-[[nodiscard]] Xapian::WritableDatabase open_index_for_writing(const std::string& path);
+// needed. A new index is stamped with the current schema version. `flags`
+// adds Xapian::DB_* flags (DB_NO_SYNC).
+[[nodiscard]] Xapian::WritableDatabase open_index_for_writing(const std::string& path, int flags = 0);
 
 // Throws IndexError unless db carries the current schema version.
 void check_schema_version(const Xapian::Database& db, const std::string& path);

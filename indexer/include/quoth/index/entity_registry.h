@@ -1,8 +1,11 @@
 // Keeps the index-wide entity registry (one entity document per entity)
 // consistent while articles are added, replaced and removed: each article's
 // contribution is added or taken back, touched records are cached and
-// written at flush(), in the same Xapian transaction as the articles.
-// Not thread-safe: used by the single writer.
+// written at flush(), in the same Xapian transaction as the articles. The
+// entries last written are kept (up to kKeptRecords), so that an entity met
+// in batch after batch is not read back and parsed each time. Not
+// thread-safe: used by the single writer, the only one writing `db`'s
+// registry documents.
 #pragma once
 
 #include <xapian.h>
@@ -28,14 +31,19 @@ class EntityRegistry {
   void flush();
 
   // Forgets every cached record (after the registry documents were deleted).
-  void clear() { touched_.clear(); }
+  void clear() {
+    touched_.clear();
+    kept_.clear();
+  }
 
  private:
   EntityRecord& record(const EntityContribution& c);
 
   Xapian::WritableDatabase db_;
   TermAnalyzer analyzer_;  // the words of entity names
+  static constexpr std::size_t kKeptRecords = 50000;  // a few MB
   std::unordered_map<EntityId, EntityRecord> touched_;
+  std::unordered_map<EntityId, EntityRecord> kept_;  // as written at the last flush
 };
 
 // The id term of an entity document.

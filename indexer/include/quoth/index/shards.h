@@ -49,9 +49,10 @@ struct OpenedIndex {
 // Opens (creating if needed) a local index for writing as its shards: a
 // plain database when `shards` is 0 or 1 and there is no stub, else a
 // sharded directory of `shards` databases (0: as many as it already has).
-// Throws IndexError if `shards` disagrees with an existing index.
+// Throws IndexError if `shards` disagrees with an existing index. `flags`
+// as for open_index_for_writing.
 [[nodiscard]] std::vector<Xapian::WritableDatabase> open_shards_for_writing(const std::string& location,
-                                                                          unsigned shards);
+                                                                          unsigned shards, int flags = 0);
 
 [[nodiscard]] std::size_t shard_of(std::string_view key, std::size_t shard_count);
 
