@@ -76,7 +76,7 @@ std::string speaker_display(const Speaker& speaker) {
 DocumentBuilder::DocumentBuilder(TermAnalyzer& analyzer) : analyzer_(analyzer), stemmer_("english") {}
 
 const std::string& DocumentBuilder::stem(const std::string& word) {
-  constexpr std::size_t kMaxCached = 1 << 18;  // bounds memory on odd input
+  constexpr std::size_t kMaxCached = 1 << 16;  // bounds memory (a few MB); news vocabulary repeats
   if (const auto it = stems_.find(word); it != stems_.end()) return it->second;
   if (stems_.size() >= kMaxCached) stems_.clear();
   return stems_.emplace(word, stemmer_(word)).first->second;

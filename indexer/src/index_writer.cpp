@@ -99,6 +99,8 @@ void IndexWriter::add_article(PreparedArticle& article) {
   shard.byte_delta += static_cast<std::int64_t>(article.bytes);
   shard.dirty = true;
   pending_documents_ += 1 + article.quotes.size();
+  pending_terms_ += article.document.termlist_count();
+  for (const Xapian::Document& quote : article.quotes) pending_terms_ += quote.termlist_count();
 }
 
 void IndexWriter::write_file(FileState state, std::vector<PreparedArticle>& articles) {
@@ -161,7 +163,7 @@ std::size_t IndexWriter::remove_file(const std::string& path) {
 }
 
 void IndexWriter::maybe_commit() {
-  if (pending_documents_ >= batch_documents_) commit();
+  if (pending_documents_ >= batch_documents_ || pending_terms_ >= kBatchTerms) commit();
 }
 
 void IndexWriter::Shard::commit(std::uint64_t generation) {
@@ -205,6 +207,7 @@ void IndexWriter::commit() {
   }
   shards_.front().commit(generation_);
   pending_documents_ = 0;
+  pending_terms_ = 0;
 }
 
 }  // namespace quoth

@@ -41,7 +41,7 @@ class EntityRegistry {
 
   Xapian::WritableDatabase db_;
   TermAnalyzer analyzer_;  // the words of entity names
-  static constexpr std::size_t kKeptRecords = 50000;  // a few MB
+  static constexpr std::size_t kKeptRecords = 10000;  // a few MB
   std::unordered_map<EntityId, EntityRecord> touched_;
   std::unordered_map<EntityId, EntityRecord> kept_;  // as written at the last flush
 };

@@ -25,7 +25,9 @@ namespace quoth {
 
 class IndexWriter {
  public:
-  // Commits after about `batch_documents` added documents (articles and quotes).
+  // Commits after about `batch_documents` added documents (articles and
+  // quotes), or sooner when they hold kBatchTerms terms: Xapian holds a
+  // batch's postings in memory until the commit, and long articles have many.
   IndexWriter(std::vector<Xapian::WritableDatabase> shards, std::size_t batch_documents);
   IndexWriter(Xapian::WritableDatabase db, std::size_t batch_documents)
       : IndexWriter(std::vector<Xapian::WritableDatabase>{std::move(db)}, batch_documents) {}
@@ -73,7 +75,9 @@ class IndexWriter {
   EntityRegistry registry_;  // on shards_[0]
   std::uint64_t generation_ = 0;
   std::size_t batch_documents_;
+  static constexpr std::size_t kBatchTerms = 120000;  // a few tens of MB of postings
   std::size_t pending_documents_ = 0;
+  std::size_t pending_terms_ = 0;
   std::size_t removed_ = 0;
 };
 
