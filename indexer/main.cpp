@@ -60,10 +60,10 @@ int main(int argc, char** argv) {
   app.add_option("PATH", command.inputs, "Article files or directories to index");
   app.add_flag("--json", command.json, "Print the summary (or --stats) as JSON on stdout");
   app.add_flag("-q,--quiet", command.quiet, "Print only errors");
-  app.add_option("-j,--jobs", command.options.jobs, "Analysis threads (default: all cores)")
+  app.add_option("-j,--jobs", command.options.jobs, "Analysis threads; a new index is written by as many writers (default: all cores)")
       ->option_text("N");
   app.add_option("--batch", command.options.batch_documents,
-                 "Documents per commit (default 1000; lower uses less memory)")
+                 "Documents per commit (default 1000, fewer if they hold many terms; lower uses less memory)")
       ->option_text("N")
       ->check(CLI::PositiveNumber);
   app.add_option("--glob", command.globs, "Only index files whose name matches (repeatable)")
