@@ -6,6 +6,7 @@
 
 #include "facets.h"
 #include "highlight.h"
+#include "snippet.h"
 #include "quoth/index/article_data.h"
 #include "quoth/index/document_builder.h"
 #include "quoth/index/schema.h"
@@ -25,29 +26,6 @@ constexpr Xapian::doccount kCheckAtLeast = 1000;
 void set_total(const Xapian::MSet& mset, SearchResults& out) {
   out.total = mset.get_matches_estimated();
   out.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-}
-
-// Xapian escapes snippets for HTML; we print to terminals and JSON.
-std::string unescape_html(std::string_view s) {
-  static constexpr std::pair<std::string_view, char> kEntities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    bool replaced = false;
-    if (s[i] == '&') {
-      for (const auto& [entity, ch] : kEntities) {
-        if (s.substr(i, entity.size()) == entity) {
-          out += ch;
-          i += entity.size() - 1;
-          replaced = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) out += s[i];
-  }
-  return out;
 }
 
 std::string field(const nlohmann::json& data, std::string_view key) {
@@ -183,15 +161,14 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
   Xapian::MSet mset;
   const auto order = ranked(enquire, options.limit, options.facets ? db_.get_doccount() : 0, mset);
   set_total(mset, out);
-  const std::string hi_start(1, kHighlightStart), hi_end(1, kHighlightEnd);
+  SnippetMaker snippets(analyzer_, q, kSnippetBytes);
   for (const Xapian::MSetIterator& it : order) {
     const std::string data = it.get_document().get_data();
     const ArticleData article = read_article_data(data);
     ArticleHit hit;
     static_cast<ArticleRef&>(hit) = article_ref(article.fields);
     hit.score = it.get_weight();
-    hit.snippet = unescape_html(mset.snippet(std::string(article.text), kSnippetBytes, Xapian::Stem(), 0, hi_start,
-                                             hi_end, "…"));
+    hit.snippet = snippets.make(article.text);
     out.hits.push_back(std::move(hit));
   }
   if (options.facets) out.facets = spies.collect(db_, enquire, entities_);
