@@ -43,6 +43,28 @@ std::size_t cut_end(std::string_view text, std::size_t at, std::size_t limit) {
   return i;
 }
 
+// The start of the whitespace-delimited token holding text[i], then `more`
+// tokens further back; never before `low`.
+std::size_t tokens_back(std::string_view text, std::size_t i, std::size_t low, std::size_t more) {
+  while (i > low && !space(text[i - 1])) --i;
+  for (; more > 0 && i > low; --more) {
+    while (i > low && space(text[i - 1])) --i;
+    while (i > low && !space(text[i - 1])) --i;
+  }
+  return i;
+}
+
+// The end of the token holding text[i], then of `more` tokens further on;
+// never after `high`.
+std::size_t tokens_forward(std::string_view text, std::size_t i, std::size_t high, std::size_t more) {
+  while (i < high && !space(text[i])) ++i;
+  for (; more > 0 && i < high; --more) {
+    while (i < high && space(text[i])) ++i;
+    while (i < high && !space(text[i])) ++i;
+  }
+  return i;
+}
+
 }  // namespace
 
 ByteSpan snippet_window(std::string_view text, ByteSpan passage, std::size_t bytes) {
@@ -84,7 +106,9 @@ std::string render_snippet(std::string_view text, ByteSpan window, const std::ve
 }
 
 SnippetMaker::SnippetMaker(TermAnalyzer& analyzer, const Xapian::Query& query, std::size_t bytes)
-    : analyzer_(analyzer), query_(query_terms(query)), scan_(query_), bytes_(bytes) {}
+    : analyzer_(analyzer), query_(query_terms(query)), scan_(query_), bytes_(bytes), clause_words_(query_.clauses, 1) {
+  for (const QueryTerms::Phrase& p : query_.phrases) clause_words_[p.clause] = p.words.size();
+}
 
 ByteSpan SnippetMaker::window(std::string_view text, const std::vector<std::pair<ByteSpan, std::size_t>>& found) const {
   // The stretch of at most two thirds of the snippet holding the most
@@ -109,6 +133,30 @@ ByteSpan SnippetMaker::window(std::string_view text, const std::vector<std::pair
   return snippet_window(text, {found[best_first].first.start, found[best_last].first.end}, bytes_);
 }
 
+std::vector<TermMatch> SnippetMaker::analyse_around(std::string_view text, ByteSpan w,
+                                                   const std::vector<std::pair<ByteSpan, std::size_t>>& found) {
+  // Each match the scan found, with a token of context either side (and a
+  // phrase's further words), pieces that meet merged.
+  std::vector<ByteSpan> pieces;
+  for (const auto& [at, clause] : found) {
+    if (at.start < w.start || at.end > w.end) continue;
+    const ByteSpan piece{tokens_back(text, at.start, w.start, 1),
+                         tokens_forward(text, at.start, w.end, clause_words_[clause])};
+    if (!pieces.empty() && piece.start <= pieces.back().end) {
+      pieces.back().end = std::max(pieces.back().end, piece.end);
+    } else {
+      pieces.push_back(piece);
+    }
+  }
+  std::vector<TermMatch> matches;
+  for (const ByteSpan& piece : pieces) {
+    for (const TermMatch& m : analyse(text, piece)) {
+      if (matches.empty() || m.bytes.start >= matches.back().bytes.end) matches.push_back(m);
+    }
+  }
+  return matches;
+}
+
 std::vector<TermMatch> SnippetMaker::analyse(std::string_view text, ByteSpan part) {
   const std::string_view piece = text.substr(part.start, part.length());
   std::vector<TermMatch> matches = match_terms(piece, analyzer_.analyze(piece), query_, stemmer_);
@@ -125,7 +173,9 @@ std::string SnippetMaker::make(std::string_view text) {
   const auto found = scan_.find(text);
   if (!found.empty()) {
     const ByteSpan w = window(text, found);
-    auto matches = analyse(text, w);
+    // A query word the scan cannot spell ("u.s" for "US") is looked for in
+    // the whole window.
+    auto matches = scan_.exhaustive_on_ascii() ? analyse_around(text, w, found) : analyse(text, w);
     if (!matches.empty()) return render_snippet(text, w, matches);
   } else if (scan_.exhaustive_on_ascii() && ascii(text)) {
     return render_snippet(text, opening, {});

@@ -4,9 +4,10 @@
 // space, and the query's words, stems and phrases between kHighlightStart and
 // kHighlightEnd, exactly as the index matches them (term_matches.h).
 //
-// Only the chosen window is analysed: the rest of the text is only scanned
-// for the query's words (passage_scan.h), so a hit costs a byte scan plus a
-// fixed amount whatever its length. A text the scan cannot judge (non-ASCII
+// The text is only scanned for the query's words (passage_scan.h); the
+// analyzer reads the few words around each found in the chosen window (a
+// token of context either side), so a hit costs a byte scan plus a fixed
+// amount whatever its length. A text the scan cannot judge (non-ASCII
 // text or query words such as "u.s") whose window shows no match is analysed
 // whole, so nothing is missed. Not thread-safe: uses the caller's analyzer.
 #pragma once
@@ -35,13 +36,19 @@ class SnippetMaker {
 
  private:
   [[nodiscard]] ByteSpan window(std::string_view text, const std::vector<std::pair<ByteSpan, std::size_t>>& found) const;
+  // Matches in text[part], analysed on its own.
   [[nodiscard]] std::vector<TermMatch> analyse(std::string_view text, ByteSpan part);
+  // Matches around what the scan found in the window `w`: the analyzer reads
+  // a few words at each, not the whole window.
+  [[nodiscard]] std::vector<TermMatch> analyse_around(std::string_view text, ByteSpan w,
+                                                      const std::vector<std::pair<ByteSpan, std::size_t>>& found);
 
   TermAnalyzer& analyzer_;
   QueryTerms query_;
   PassageScan scan_;
   Xapian::Stem stemmer_{"english"};
   std::size_t bytes_;
+  std::vector<std::size_t> clause_words_;  // words a clause spans: a phrase's, else 1
 };
 
 // `text[window]` as a snippet, with `matches` (byte spans of `text`, in
