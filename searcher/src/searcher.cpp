@@ -1,13 +1,11 @@
 #include "quoth/search/searcher.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 
+#include "document_fields.h"
 #include "facets.h"
 #include "highlight.h"
 #include "snippet.h"
-#include "quoth/index/article_data.h"
 #include "quoth/index/document_builder.h"
 #include "quoth/index/schema.h"
 #include "spelling.h"
@@ -28,15 +26,9 @@ void set_total(const Xapian::MSet& mset, SearchResults& out) {
   out.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 }
 
-std::string field(const nlohmann::json& data, std::string_view key) {
-  if (!data.is_object()) return {};
-  const auto it = data.find(key);
-  return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-ArticleRef article_ref(const nlohmann::json& data) {
-  return {field(data, schema::data::kId), field(data, schema::data::kPath), field(data, schema::data::kTitle),
-          field(data, schema::data::kSource), field(data, schema::data::kDate)};
+ArticleRef article_ref(const FlatJson& data) {
+  return {data.string(schema::data::kId), data.string(schema::data::kPath), data.string(schema::data::kTitle),
+          data.string(schema::data::kSource), data.string(schema::data::kDate)};
 }
 
 Xapian::Query only(std::string_view kind, const Xapian::Query& q) {
@@ -164,7 +156,7 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
   SnippetMaker snippets(analyzer_, q, kSnippetBytes);
   for (const Xapian::MSetIterator& it : order) {
     const std::string data = it.get_document().get_data();
-    const ArticleData article = read_article_data(data);
+    const ArticleFields article = read_article_fields(data);
     ArticleHit hit;
     static_cast<ArticleRef&>(hit) = article_ref(article.fields);
     hit.score = it.get_weight();
@@ -214,15 +206,15 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
   }
   const Highlighter highlighter(analyzer_, intent.topic);
   const auto add_answer = [&](const Xapian::MSetIterator& it) {
-    const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    const FlatJson data = read_document_fields(it.get_document().get_data());
     Answer a;
-    a.speaker = field(data, schema::data::kSpeaker);
-    a.speaker_id = field(data, schema::data::kSpeakerId);
-    a.role = field(data, schema::data::kSpeakerRole);
-    a.anonymous = data.is_object() && data.value(schema::data::kAnonymous, false);
-    a.quote = highlighter.mark(field(data, schema::data::kQuoteText));
-    a.kind = field(data, schema::data::kKind);
-    a.cue = field(data, schema::data::kCue);
+    a.speaker = data.string(schema::data::kSpeaker);
+    a.speaker_id = data.string(schema::data::kSpeakerId);
+    a.role = data.string(schema::data::kSpeakerRole);
+    a.anonymous = data.boolean(schema::data::kAnonymous, false);
+    a.quote = highlighter.mark(data.string(schema::data::kQuoteText));
+    a.kind = data.string(schema::data::kKind);
+    a.cue = data.string(schema::data::kCue);
     a.score = it.get_weight();
     a.article = article_ref(data);
     out.answers.push_back(std::move(a));
