@@ -29,10 +29,13 @@ bool matches_at(std::string_view text, std::size_t i, const PassageScan::Needle&
 }  // namespace
 
 PassageScan::PassageScan(const QueryTerms& query) {
+  for (unsigned c = 0; c < 256; ++c) class_[c] = word_byte(static_cast<unsigned char>(c)) ? 1 : 0;
   const auto add = [&](std::string bytes, std::size_t clause, bool whole_word) {
     if (bytes.empty()) return;
     exhaustive_ = exhaustive_ && plain_ascii(bytes);
-    starts_[static_cast<unsigned char>(bytes.front())] = true;
+    const auto first = static_cast<unsigned char>(bytes.front());
+    class_[first] = 2;
+    if (first >= 'a' && first <= 'z') class_[first - 32] = 2;
     needles.push_back({std::move(bytes), clause, whole_word});
   };
   for (const QueryTerms::Word& w : query.words) {
@@ -51,18 +54,22 @@ PassageScan::PassageScan(const QueryTerms& query) {
 
 std::vector<std::pair<ByteSpan, std::size_t>> PassageScan::find(std::string_view text) const {
   std::vector<std::pair<ByteSpan, std::size_t>> out;
-  bool after_word = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const bool starts_word = !after_word;
-    after_word = word_byte(c);
-    if (!starts_word || !starts_[lower(c)]) continue;
-    for (const Needle& n : needles) {
-      if (static_cast<unsigned char>(n.bytes.front()) == lower(c) && matches_at(text, i, n)) {
-        out.push_back({{i, i + n.bytes.size()}, n.clause});
-        break;
+  const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (true) {
+    while (i < n && class_[t[i]] == 0) ++i;
+    if (i >= n) break;
+    if (class_[t[i]] == 2) {
+      const unsigned char first = lower(t[i]);
+      for (const Needle& needle : needles) {
+        if (static_cast<unsigned char>(needle.bytes.front()) == first && matches_at(text, i, needle)) {
+          out.push_back({{i, i + needle.bytes.size()}, needle.clause});
+          break;
+        }
       }
     }
+    while (i < n && class_[t[i]] != 0) ++i;
   }
   return out;
 }

@@ -35,7 +35,9 @@ struct PassageScan {
 
  private:
   bool exhaustive_ = true;
-  bool starts_[256] = {};  // first bytes of needles, lower case
+  // Per byte: 0 outside words, 1 in a word, 2 in a word and the first byte
+  // of a needle (either case).
+  unsigned char class_[256] = {};
 };
 
 }  // namespace quoth

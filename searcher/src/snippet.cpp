@@ -80,27 +80,41 @@ std::string render_snippet(std::string_view text, ByteSpan window, const std::ve
   std::string out;
   out.reserve(window.length() + 16);
   if (window.start > 0) out += "…";
+  const std::size_t lead = out.size();
+  // Marked: the matches wholly inside the window.
   auto match = std::find_if(matches.begin(), matches.end(), [&](const TermMatch& m) { return m.bytes.start >= window.start; });
-  bool pending_space = false, marked = false;
-  for (std::size_t i = window.start; i < window.end; ++i) {
-    if (marked && i == match->bytes.end) {
-      out += kHighlightEnd;
-      marked = false;
-      ++match;
-    }
+  const auto marked_end = std::find_if(match, matches.end(), [&](const TermMatch& m) { return m.bytes.end > window.end; });
+  bool pending_space = false, inside = false;
+  std::size_t i = window.start;
+  while (i < window.end) {
     if (space(text[i])) {
       pending_space = true;
+      ++i;
       continue;
     }
-    if (pending_space && out.size() > (window.start > 0 ? 3u : 0u)) out += ' ';
+    if (pending_space && out.size() > lead) out += ' ';
     pending_space = false;
-    if (!marked && match != matches.end() && i == match->bytes.start && match->bytes.end <= window.end) {
+    if (!inside && match != marked_end && i == match->bytes.start) {
       out += kHighlightStart;
-      marked = true;
+      inside = true;
     }
-    out += text[i];
+    // Copy up to the next space or marker.
+    std::size_t stop = window.end;
+    if (inside) {
+      stop = match->bytes.end;
+    } else if (match != marked_end) {
+      stop = std::min(stop, match->bytes.start);
+    }
+    std::size_t j = i;
+    while (j < stop && !space(text[j])) ++j;
+    out.append(text.substr(i, j - i));
+    i = j;
+    if (inside && i == match->bytes.end) {
+      out += kHighlightEnd;
+      inside = false;
+      ++match;
+    }
   }
-  if (marked) out += kHighlightEnd;
   if (window.end < text.size()) out += "…";
   return out;
 }

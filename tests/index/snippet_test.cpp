@@ -63,6 +63,8 @@ TEST_CASE("a phrase is marked where it occurs whole, and only there", "[snippet]
   CHECK_THAT(s, Catch::Contains("Russell [said in a statement]."));
   CHECK(snippet_of("\"money market\"", kRussell).find("[money market]") != std::string::npos);
   CHECK(snippet_of("\"market money\"", kRussell).find('[') == std::string::npos);
+  // Across a line break, folded like the rest.
+  CHECK_THAT(snippet_of("\"short term\"", kRussell), Catch::Contains("on the [short term] money"));
 }
 
 TEST_CASE("excluded words and dropped stop words are not marked", "[snippet]") {
