@@ -1,122 +1,8 @@
 #include "flat_json.h"
 
-#include "quoth/analyzers/utf8.h"
+#include "json_cursor.h"
 
 namespace quoth {
-namespace {
-
-class Reader {
- public:
-  explicit Reader(std::string_view s) : s_(s) {}
-
-  std::optional<FlatJson> object() {
-    FlatJson out;
-    if (!take('{')) return std::nullopt;
-    if (take('}')) return end(std::move(out));
-    do {
-      FlatJson::Member m;
-      if (!string(m.key) || !take(':')) return std::nullopt;
-      skip_space();
-      if (peek() == '"') {
-        if (!string(m.value)) return std::nullopt;
-        m.is_string = true;
-      } else if (!literal(m.value)) {
-        return std::nullopt;
-      }
-      out.members.push_back(std::move(m));
-    } while (take(','));
-    if (!take('}')) return std::nullopt;
-    return end(std::move(out));
-  }
-
- private:
-  char peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
-  void skip_space() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
-  }
-  bool take(char c) {
-    skip_space();
-    if (peek() != c) return false;
-    ++i_;
-    return true;
-  }
-  std::optional<FlatJson> end(FlatJson out) {
-    skip_space();
-    if (i_ != s_.size()) return std::nullopt;
-    return out;
-  }
-
-  // A number, true, false or null, kept as written.
-  bool literal(std::string& out) {
-    const std::size_t start = i_;
-    while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '}' && s_[i_] != ' ') {
-      const char c = s_[i_];
-      if (c == '"' || c == '{' || c == '[' || c == ']' || c == ':') return false;
-      ++i_;
-    }
-    out.assign(s_.substr(start, i_ - start));
-    return !out.empty();
-  }
-
-  bool hex4(unsigned& out) {
-    if (s_.size() - i_ < 4) return false;
-    out = 0;
-    for (int k = 0; k < 4; ++k) {
-      const char c = s_[i_++];
-      out <<= 4;
-      if (c >= '0' && c <= '9') out |= static_cast<unsigned>(c - '0');
-      else if (c >= 'a' && c <= 'f') out |= static_cast<unsigned>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') out |= static_cast<unsigned>(c - 'A' + 10);
-      else return false;
-    }
-    return true;
-  }
-
-  bool string(std::string& out) {
-    skip_space();
-    if (peek() != '"') return false;
-    ++i_;
-    out.clear();
-    while (i_ < s_.size()) {
-      const std::size_t run = i_;
-      while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\') ++i_;
-      out.append(s_.substr(run, i_ - run));
-      if (i_ >= s_.size()) return false;
-      if (s_[i_++] == '"') return true;
-      if (i_ >= s_.size()) return false;
-      switch (const char e = s_[i_++]) {
-        case '"': case '\\': case '/': out += e; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-          unsigned cp = 0;
-          if (!hex4(cp)) return false;
-          if (cp >= 0xD800 && cp <= 0xDBFF) {  // a surrogate pair
-            unsigned low = 0;
-            if (s_.substr(i_, 2) != "\\u") return false;
-            i_ += 2;
-            if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-            return false;
-          }
-          append_utf8(out, static_cast<char32_t>(cp));
-          break;
-        }
-        default: return false;
-      }
-    }
-    return false;
-  }
-
-  std::string_view s_;
-  std::size_t i_ = 0;
-};
-
-}  // namespace
 
 std::string FlatJson::string(std::string_view key) const {
   for (const Member& m : members) {
@@ -132,6 +18,27 @@ bool FlatJson::boolean(std::string_view key, bool otherwise) const {
   return otherwise;
 }
 
-std::optional<FlatJson> read_flat_json(std::string_view json) { return Reader(json).object(); }
+std::optional<FlatJson> read_flat_json(std::string_view json) {
+  JsonCursor in(json);
+  FlatJson out;
+  if (!in.take('{')) return std::nullopt;
+  if (!in.take('}')) {
+    do {
+      FlatJson::Member m;
+      if (!in.string(m.key) || !in.take(':')) return std::nullopt;
+      in.skip_space();
+      if (in.peek() == '"') {
+        if (!in.string(m.value)) return std::nullopt;
+        m.is_string = true;
+      } else if (!in.literal(m.value)) {
+        return std::nullopt;
+      }
+      out.members.push_back(std::move(m));
+    } while (in.take(','));
+    if (!in.take('}')) return std::nullopt;
+  }
+  if (!in.at_end()) return std::nullopt;
+  return out;
+}
 
 }  // namespace quoth
