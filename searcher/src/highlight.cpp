@@ -8,7 +8,9 @@ namespace quoth {
 Highlighter::Highlighter(TermAnalyzer& analyzer, std::string_view query) : analyzer_(analyzer) {
   for (const Term& t : analyzer_.analyze(query)) {
     words_.insert(t.text);
-    stems_.insert(stemmer_(t.text));
+    const std::string stem = stemmer_(t.text);
+    if (!stem.empty()) stem_starts_[static_cast<unsigned char>(stem.front())] = true;
+    stems_.insert(stem);
   }
 }
 
@@ -26,7 +28,11 @@ std::string Highlighter::mark(std::string_view text) const {
     }
   };
   for (const Term& t : analyzer_.analyze(text)) {
-    if (!words_.count(t.text) && !stems_.count(stemmer_(t.text))) continue;
+    if (!words_.count(t.text) &&
+        (t.text.empty() || !(stem_starts_[static_cast<unsigned char>(t.text.front())] || t.text.front() == '\'') ||
+         !stems_.count(stemmer_(t.text)))) {
+      continue;
+    }
     advance_to(t.span.start);
     const std::size_t start = byte;
     if (start < copied) continue;  // overlapping alternative of a word already marked

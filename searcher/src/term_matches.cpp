@@ -34,7 +34,8 @@ std::optional<std::size_t> word_clause(const Term& t, const QueryTerms& query, c
   }
   stem.clear();
   for (const QueryTerms::Word& w : query.words) {
-    if (w.stem.empty() || w.stem.front() != t.text.front()) continue;
+    // An English stem begins as its word does (bar a leading apostrophe).
+    if (w.stem.empty() || (w.stem.front() != t.text.front() && t.text.front() != '\'')) continue;
     if (stem.empty()) stem = stemmer(t.text);
     if (w.stem == stem) return w.clause;
   }
