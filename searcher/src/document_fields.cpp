@@ -25,7 +25,8 @@ FlatJson flat_from(const nlohmann::json& data) {
 ArticleFields read_article_fields(std::string_view data) {
   const std::size_t end = data.find('\n');
   if (end != std::string_view::npos) {
-    if (auto flat = read_flat_json(data.substr(0, end))) return {std::move(*flat), data.substr(end + 1)};
+    if (auto flat = read_flat_json(data.substr(0, end)))
+      return {std::move(*flat), data.substr(end + 1)};
   }
   const ArticleData article = read_article_data(data);
   return {flat_from(article.fields), article.text};

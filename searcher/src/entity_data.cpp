@@ -34,8 +34,10 @@ bool role(JsonCursor& in, RoleSource& out) {
   do {
     std::string key, value;
     if (!in.string(key) || !in.take(':') || !in.string(value)) return false;
-    if (key == "role") out.role = std::move(value);
-    else if (key == "article") out.article = std::move(value);
+    if (key == "role")
+      out.role = std::move(value);
+    else if (key == "article")
+      out.article = std::move(value);
   } while (in.take(','));
   return in.take('}');
 }
@@ -62,14 +64,22 @@ std::optional<EntityRecord> read_fast(std::string_view data) {
       std::string key, ignored;
       if (!in.string(key) || !in.take(':')) return std::nullopt;
       bool ok = false;
-      if (key == schema::data::kEntityId) ok = in.string(r.id);
-      else if (key == schema::data::kType) ok = in.string(type);
-      else if (key == schema::data::kAliases) ok = aliases(in, r.names);
-      else if (key == schema::data::kRoles) ok = roles(in, r.roles);
-      else if (key == schema::data::kArticles) ok = count(in, r.articles);
-      else if (key == schema::data::kQuotes) ok = count(in, r.quotes);
-      else if (key == schema::data::kMentions) ok = count(in, r.mentions);
-      else if (in.skip_space(), in.peek() == '"') ok = in.string(ignored);
+      if (key == schema::data::kEntityId)
+        ok = in.string(r.id);
+      else if (key == schema::data::kType)
+        ok = in.string(type);
+      else if (key == schema::data::kAliases)
+        ok = aliases(in, r.names);
+      else if (key == schema::data::kRoles)
+        ok = roles(in, r.roles);
+      else if (key == schema::data::kArticles)
+        ok = count(in, r.articles);
+      else if (key == schema::data::kQuotes)
+        ok = count(in, r.quotes);
+      else if (key == schema::data::kMentions)
+        ok = count(in, r.mentions);
+      else if (in.skip_space(), in.peek() == '"')
+        ok = in.string(ignored);
       if (!ok) return std::nullopt;
     } while (in.take(','));
     if (!in.take('}')) return std::nullopt;

@@ -17,6 +17,7 @@ namespace quoth {
 
 // Every registry entry of `id` (one per shard), merged; nullopt if none.
 // read_entity() with read_entity_data().
-[[nodiscard]] std::optional<EntityRecord> read_registered_entity(const Xapian::Database& db, const EntityId& id);
+[[nodiscard]] std::optional<EntityRecord> read_registered_entity(const Xapian::Database& db,
+                                                                 const EntityId& id);
 
 }  // namespace quoth

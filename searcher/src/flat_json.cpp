@@ -13,7 +13,8 @@ std::string FlatJson::string(std::string_view key) const {
 
 bool FlatJson::boolean(std::string_view key, bool otherwise) const {
   for (const Member& m : members) {
-    if (m.key == key && !m.is_string) return m.value == "true" ? true : m.value == "false" ? false : otherwise;
+    if (m.key == key && !m.is_string)
+      return m.value == "true" ? true : m.value == "false" ? false : otherwise;
   }
   return otherwise;
 }

@@ -29,7 +29,8 @@ std::string Highlighter::mark(std::string_view text) const {
   };
   for (const Term& t : analyzer_.analyze(text)) {
     if (!words_.count(t.text) &&
-        (t.text.empty() || !(stem_starts_[static_cast<unsigned char>(t.text.front())] || t.text.front() == '\'') ||
+        (t.text.empty() ||
+         !(stem_starts_[static_cast<unsigned char>(t.text.front())] || t.text.front() == '\'') ||
          !stems_.count(stemmer_(t.text)))) {
       continue;
     }

@@ -5,7 +5,8 @@
 namespace quoth {
 
 void JsonCursor::skip_space() {
-  while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+  while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r'))
+    ++i_;
 }
 
 bool JsonCursor::take(char c) {
@@ -39,10 +40,14 @@ bool JsonCursor::hex4(unsigned& out) {
   for (int k = 0; k < 4; ++k) {
     const char c = s_[i_++];
     out <<= 4;
-    if (c >= '0' && c <= '9') out |= static_cast<unsigned>(c - '0');
-    else if (c >= 'a' && c <= 'f') out |= static_cast<unsigned>(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') out |= static_cast<unsigned>(c - 'A' + 10);
-    else return false;
+    if (c >= '0' && c <= '9')
+      out |= static_cast<unsigned>(c - '0');
+    else if (c >= 'a' && c <= 'f')
+      out |= static_cast<unsigned>(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F')
+      out |= static_cast<unsigned>(c - 'A' + 10);
+    else
+      return false;
   }
   return true;
 }
@@ -60,12 +65,26 @@ bool JsonCursor::string(std::string& out) {
     if (s_[i_++] == '"') return true;
     if (i_ >= s_.size()) return false;
     switch (const char e = s_[i_++]) {
-      case '"': case '\\': case '/': out += e; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
+      case '"':
+      case '\\':
+      case '/':
+        out += e;
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 't':
+        out += '\t';
+        break;
       case 'u': {
         unsigned cp = 0;
         if (!hex4(cp)) return false;
@@ -81,7 +100,8 @@ bool JsonCursor::string(std::string& out) {
         append_utf8(out, static_cast<char32_t>(cp));
         break;
       }
-      default: return false;
+      default:
+        return false;
     }
   }
   return false;

@@ -10,7 +10,8 @@ namespace {
 #define QUOTH_STRING(x) #x
 #define QUOTH_EXPAND_STRING(x) QUOTH_STRING(x)
 // The soname of the readline the build compiled against, then any.
-constexpr const char* kLibraries[] = {"libreadline.so." QUOTH_EXPAND_STRING(RL_VERSION_MAJOR), "libreadline.so"};
+constexpr const char* kLibraries[] = {"libreadline.so." QUOTH_EXPAND_STRING(RL_VERSION_MAJOR),
+                                      "libreadline.so"};
 
 template <typename T>
 void bind(void* library, T& member, const char* name) {
@@ -26,7 +27,8 @@ LineEditor load() {
     if ((library = ::dlopen(name, RTLD_NOW | RTLD_LOCAL))) break;
     if (const char* e = ::dlerror()) reason = e;
   }
-  if (!library) throw std::runtime_error("cannot load readline for the interactive session: " + reason);
+  if (!library)
+    throw std::runtime_error("cannot load readline for the interactive session: " + reason);
   LineEditor e;
   bind(library, e.readline, "readline");
   bind(library, e.add_history, "add_history");

@@ -5,10 +5,10 @@
 // the same name. Used by the session only; load once, on one thread.
 #pragma once
 
-#include <cstdio>
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include <cstdio>
 #include <stdexcept>
 
 namespace quoth {

@@ -3,7 +3,9 @@
 namespace quoth {
 namespace {
 
-constexpr unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
+constexpr unsigned char lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
+}
 constexpr bool alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -20,7 +22,8 @@ bool plain_ascii(std::string_view s) {
 bool matches_at(std::string_view text, std::size_t i, const PassageScan::Needle& n) {
   if (text.size() - i < n.bytes.size()) return false;
   for (std::size_t k = 0; k < n.bytes.size(); ++k) {
-    if (lower(static_cast<unsigned char>(text[i + k])) != static_cast<unsigned char>(n.bytes[k])) return false;
+    if (lower(static_cast<unsigned char>(text[i + k])) != static_cast<unsigned char>(n.bytes[k]))
+      return false;
   }
   const std::size_t end = i + n.bytes.size();
   return !n.whole_word || end == text.size() || !alnum(static_cast<unsigned char>(text[end]));
@@ -63,7 +66,8 @@ std::vector<std::pair<ByteSpan, std::size_t>> PassageScan::find(std::string_view
     if (class_[t[i]] == 2) {
       const unsigned char first = lower(t[i]);
       for (const Needle& needle : needles) {
-        if (static_cast<unsigned char>(needle.bytes.front()) == first && matches_at(text, i, needle)) {
+        if (static_cast<unsigned char>(needle.bytes.front()) == first &&
+            matches_at(text, i, needle)) {
           out.push_back({{i, i + needle.bytes.size()}, needle.clause});
           break;
         }

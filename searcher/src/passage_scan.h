@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "quoth/analyzers/span.h"
 #include "query_terms.h"
+#include "quoth/analyzers/span.h"
 
 namespace quoth {
 

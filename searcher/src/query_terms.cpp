@@ -11,7 +11,9 @@ using Q = Xapian::Query;
 
 // Index terms start with a lower-case letter, a digit or a non-ASCII byte;
 // prefixes are upper case.
-bool unprefixed(const std::string& term) { return !term.empty() && !(term.front() >= 'A' && term.front() <= 'Z'); }
+bool unprefixed(const std::string& term) {
+  return !term.empty() && !(term.front() >= 'A' && term.front() <= 'Z');
+}
 
 std::string leaf_term(const Q& q) { return *q.get_terms_begin(); }
 
@@ -21,8 +23,12 @@ class Collector {
 
   void walk(const Q& q) {
     switch (q.get_type()) {
-      case Q::LEAF_TERM: add_term(leaf_term(q)); break;
-      case Q::OP_PHRASE: add_phrase(q); break;
+      case Q::LEAF_TERM:
+        add_term(leaf_term(q));
+        break;
+      case Q::OP_PHRASE:
+        add_phrase(q);
+        break;
       case Q::OP_AND_NOT:  // what is excluded is not shown
       case Q::OP_FILTER:   // what filters is not about the text
         walk(q.get_subquery(0));
@@ -51,7 +57,8 @@ class Collector {
 
   void add_word_and_stem(const Q& q) {
     const std::string word = leaf_term(q.get_subquery(0));
-    const std::string stem = leaf_term(q.get_subquery(1).get_subquery(0)).substr(schema::prefix::kStem.size());
+    const std::string stem =
+        leaf_term(q.get_subquery(1).get_subquery(0)).substr(schema::prefix::kStem.size());
     if (!unprefixed(stem)) return;
     out_.words.push_back({word, stem, out_.clauses++});
   }
@@ -59,7 +66,8 @@ class Collector {
   void add_term(const std::string& term) {
     if (unprefixed(term)) {
       out_.words.push_back({term, "", out_.clauses++});
-    } else if (term.starts_with(schema::prefix::kStem) && unprefixed(term.substr(schema::prefix::kStem.size()))) {
+    } else if (term.starts_with(schema::prefix::kStem) &&
+               unprefixed(term.substr(schema::prefix::kStem.size()))) {
       out_.words.push_back({"", term.substr(schema::prefix::kStem.size()), out_.clauses++});
     }
   }

@@ -7,7 +7,9 @@
 namespace quoth {
 namespace {
 
-constexpr bool space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+constexpr bool space(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+}
 constexpr bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // How far a cut looks for a space before giving up on one.
@@ -56,7 +58,8 @@ std::size_t tokens_back(std::string_view text, std::size_t i, std::size_t low, s
 
 // The end of the token holding text[i], then of `more` tokens further on;
 // never after `high`.
-std::size_t tokens_forward(std::string_view text, std::size_t i, std::size_t high, std::size_t more) {
+std::size_t tokens_forward(std::string_view text, std::size_t i, std::size_t high,
+                           std::size_t more) {
   while (i < high && !space(text[i])) ++i;
   for (; more > 0 && i < high; --more) {
     while (i < high && space(text[i])) ++i;
@@ -72,18 +75,22 @@ ByteSpan snippet_window(std::string_view text, ByteSpan passage, std::size_t byt
   const std::size_t lead = (bytes - width) / 3;
   std::size_t start = passage.start <= bytes / 2 ? 0 : passage.start - lead;
   start = cut_start(text, start, passage.start);
-  const std::size_t end = cut_end(text, std::min(text.size(), start + bytes), std::min(passage.end, start + bytes));
+  const std::size_t end =
+      cut_end(text, std::min(text.size(), start + bytes), std::min(passage.end, start + bytes));
   return {start, end};
 }
 
-std::string render_snippet(std::string_view text, ByteSpan window, const std::vector<TermMatch>& matches) {
+std::string render_snippet(std::string_view text, ByteSpan window,
+                           const std::vector<TermMatch>& matches) {
   std::string out;
   out.reserve(window.length() + 16);
   if (window.start > 0) out += "…";
   const std::size_t lead = out.size();
   // Marked: the matches wholly inside the window.
-  auto match = std::find_if(matches.begin(), matches.end(), [&](const TermMatch& m) { return m.bytes.start >= window.start; });
-  const auto marked_end = std::find_if(match, matches.end(), [&](const TermMatch& m) { return m.bytes.end > window.end; });
+  auto match = std::find_if(matches.begin(), matches.end(),
+                            [&](const TermMatch& m) { return m.bytes.start >= window.start; });
+  const auto marked_end = std::find_if(
+      match, matches.end(), [&](const TermMatch& m) { return m.bytes.end > window.end; });
   bool pending_space = false, inside = false;
   std::size_t i = window.start;
   while (i < window.end) {
@@ -120,11 +127,16 @@ std::string render_snippet(std::string_view text, ByteSpan window, const std::ve
 }
 
 SnippetMaker::SnippetMaker(TermAnalyzer& analyzer, const Xapian::Query& query, std::size_t bytes)
-    : analyzer_(analyzer), query_(query_terms(query)), scan_(query_), bytes_(bytes), clause_words_(query_.clauses, 1) {
+    : analyzer_(analyzer),
+      query_(query_terms(query)),
+      scan_(query_),
+      bytes_(bytes),
+      clause_words_(query_.clauses, 1) {
   for (const QueryTerms::Phrase& p : query_.phrases) clause_words_[p.clause] = p.words.size();
 }
 
-ByteSpan SnippetMaker::window(std::string_view text, const std::vector<std::pair<ByteSpan, std::size_t>>& found) const {
+ByteSpan SnippetMaker::window(std::string_view text,
+                              const std::vector<std::pair<ByteSpan, std::size_t>>& found) const {
   // The stretch of at most two thirds of the snippet holding the most
   // clauses, then the most matches; the earliest of equals.
   const std::size_t focus = bytes_ * 2 / 3;
@@ -132,7 +144,8 @@ ByteSpan SnippetMaker::window(std::string_view text, const std::vector<std::pair
   std::size_t distinct = 0, best_score = 0, best_first = 0, best_last = 0;
   std::size_t last = 0;  // one past the stretch from `first`
   for (std::size_t first = 0; first < found.size(); ++first) {
-    while (last < found.size() && (last == first || found[last].first.end - found[first].first.start <= focus)) {
+    while (last < found.size() &&
+           (last == first || found[last].first.end - found[first].first.start <= focus)) {
       if (count[found[last].second]++ == 0) ++distinct;
       ++last;
     }
@@ -147,8 +160,8 @@ ByteSpan SnippetMaker::window(std::string_view text, const std::vector<std::pair
   return snippet_window(text, {found[best_first].first.start, found[best_last].first.end}, bytes_);
 }
 
-std::vector<TermMatch> SnippetMaker::analyse_around(std::string_view text, ByteSpan w,
-                                                   const std::vector<std::pair<ByteSpan, std::size_t>>& found) {
+std::vector<TermMatch> SnippetMaker::analyse_around(
+    std::string_view text, ByteSpan w, const std::vector<std::pair<ByteSpan, std::size_t>>& found) {
   // Each match the scan found, with a token of context either side (and a
   // phrase's further words), pieces that meet merged.
   std::vector<ByteSpan> pieces;

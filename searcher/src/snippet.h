@@ -35,13 +35,15 @@ class SnippetMaker {
   [[nodiscard]] std::string make(std::string_view text);
 
  private:
-  [[nodiscard]] ByteSpan window(std::string_view text, const std::vector<std::pair<ByteSpan, std::size_t>>& found) const;
+  [[nodiscard]] ByteSpan window(std::string_view text,
+                                const std::vector<std::pair<ByteSpan, std::size_t>>& found) const;
   // Matches in text[part], analysed on its own.
   [[nodiscard]] std::vector<TermMatch> analyse(std::string_view text, ByteSpan part);
   // Matches around what the scan found in the window `w`: the analyzer reads
   // a few words at each, not the whole window.
-  [[nodiscard]] std::vector<TermMatch> analyse_around(std::string_view text, ByteSpan w,
-                                                      const std::vector<std::pair<ByteSpan, std::size_t>>& found);
+  [[nodiscard]] std::vector<TermMatch> analyse_around(
+      std::string_view text, ByteSpan w,
+      const std::vector<std::pair<ByteSpan, std::size_t>>& found);
 
   TermAnalyzer& analyzer_;
   QueryTerms query_;
@@ -53,7 +55,8 @@ class SnippetMaker {
 
 // `text[window]` as a snippet, with `matches` (byte spans of `text`, in
 // order) that lie inside it marked. Exposed for tests.
-[[nodiscard]] std::string render_snippet(std::string_view text, ByteSpan window, const std::vector<TermMatch>& matches);
+[[nodiscard]] std::string render_snippet(std::string_view text, ByteSpan window,
+                                         const std::vector<TermMatch>& matches);
 
 // The window of at most `bytes` bytes to show for the passage `passage`
 // (byte spans of `text`): some lead before it, the text's start when the

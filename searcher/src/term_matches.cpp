@@ -8,7 +8,8 @@ namespace quoth {
 namespace {
 
 // Code-point spans as byte spans; `spans` sorted by start.
-void to_bytes(std::string_view text, std::vector<std::pair<Span, std::size_t>>& spans, std::vector<TermMatch>& out) {
+void to_bytes(std::string_view text, std::vector<std::pair<Span, std::size_t>>& spans,
+              std::vector<TermMatch>& out) {
   std::size_t byte = 0;
   CodePointOffset cp = 0;
   const auto advance_to = [&](CodePointOffset target) {
@@ -27,8 +28,8 @@ void to_bytes(std::string_view text, std::vector<std::pair<Span, std::size_t>>& 
 }
 
 // The query clause a word matches, if any: its own form or its stem.
-std::optional<std::size_t> word_clause(const Term& t, const QueryTerms& query, const Xapian::Stem& stemmer,
-                                       std::string& stem) {
+std::optional<std::size_t> word_clause(const Term& t, const QueryTerms& query,
+                                       const Xapian::Stem& stemmer, std::string& stem) {
   for (const QueryTerms::Word& w : query.words) {
     if (!w.text.empty() && w.text == t.text) return w.clause;
   }
@@ -44,7 +45,8 @@ std::optional<std::size_t> word_clause(const Term& t, const QueryTerms& query, c
 
 // Whether the words at `first` and on (Word terms with their Unaccented
 // alternatives) spell `phrase`; sets `last` to the phrase's last term.
-bool phrase_at(const std::vector<Term>& terms, std::size_t first, const QueryTerms::Phrase& phrase, std::size_t& last) {
+bool phrase_at(const std::vector<Term>& terms, std::size_t first, const QueryTerms::Phrase& phrase,
+               std::size_t& last) {
   std::size_t i = first;
   for (std::size_t k = 0; k < phrase.words.size(); ++k) {
     if (i >= terms.size()) return false;
@@ -56,7 +58,8 @@ bool phrase_at(const std::vector<Term>& terms, std::size_t first, const QueryTer
         last = i;
       }
     }
-    if (!found || (k + 1 < phrase.words.size() && (i >= terms.size() || terms[i].position != position + 1))) {
+    if (!found ||
+        (k + 1 < phrase.words.size() && (i >= terms.size() || terms[i].position != position + 1))) {
       return false;
     }
   }
@@ -65,8 +68,8 @@ bool phrase_at(const std::vector<Term>& terms, std::size_t first, const QueryTer
 
 }  // namespace
 
-std::vector<TermMatch> match_terms(std::string_view text, const std::vector<Term>& terms, const QueryTerms& query,
-                                   const Xapian::Stem& stemmer) {
+std::vector<TermMatch> match_terms(std::string_view text, const std::vector<Term>& terms,
+                                   const QueryTerms& query, const Xapian::Stem& stemmer) {
   std::vector<std::pair<Span, std::size_t>> spans;
   std::string stem;
   for (std::size_t i = 0; i < terms.size(); ++i) {
@@ -76,15 +79,18 @@ std::vector<TermMatch> match_terms(std::string_view text, const std::vector<Term
     for (const QueryTerms::Phrase& p : query.phrases) {
       std::size_t last = i;
       if (phrase_at(terms, i, p, last)) {
-        spans.emplace_back(Span{t.span.start, std::max(t.span.end, terms[last].span.end)}, p.clause);
+        spans.emplace_back(Span{t.span.start, std::max(t.span.end, terms[last].span.end)},
+                           p.clause);
         in_phrase = true;
         break;
       }
     }
     if (in_phrase) continue;
-    if (const auto clause = word_clause(t, query, stemmer, stem)) spans.emplace_back(t.span, *clause);
+    if (const auto clause = word_clause(t, query, stemmer, stem))
+      spans.emplace_back(t.span, *clause);
   }
-  std::stable_sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
+  std::stable_sort(spans.begin(), spans.end(),
+                   [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
   std::vector<TermMatch> out;
   to_bytes(text, spans, out);
   return out;

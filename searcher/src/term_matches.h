@@ -10,9 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "query_terms.h"
 #include "quoth/analyzers/span.h"
 #include "quoth/analyzers/term_analyzer.h"
-#include "query_terms.h"
 
 namespace quoth {
 
@@ -24,7 +24,9 @@ struct TermMatch {
 // Matches in `terms` (TermAnalyzer's analysis of `text`), in text order, none
 // overlapping (a phrase wins over the words inside it). Not thread-safe:
 // `stemmer` is Xapian's.
-[[nodiscard]] std::vector<TermMatch> match_terms(std::string_view text, const std::vector<Term>& terms,
-                                                 const QueryTerms& query, const Xapian::Stem& stemmer);
+[[nodiscard]] std::vector<TermMatch> match_terms(std::string_view text,
+                                                 const std::vector<Term>& terms,
+                                                 const QueryTerms& query,
+                                                 const Xapian::Stem& stemmer);
 
 }  // namespace quoth

@@ -1,8 +1,8 @@
 // The searcher's entity data reader (searcher/src/entity_data.h) gives what
 // the indexer's entity_record_from_json gives, for what to_json writes.
-#include <catch2/catch.hpp>
-
 #include "entity_data.h"
+
+#include <catch2/catch.hpp>
 
 using namespace quoth;
 
@@ -25,7 +25,8 @@ TEST_CASE("an entity's data reads as the indexer reads it", "[entity_data]") {
   r.id = "person:volodymyr-zelenskyy";
   r.type = EntityType::Person;
   r.names = {{"Volodymyr Zelenskyy", 12}, {"Zelensky", 7}, {"Зеленський", 1}, {"\"Ze\"", 1}};
-  r.roles = {{"Ukrainian President", "/corpus/seeds/000_1b7f9f03b17e755c.txt"}, {"President", "a\\b"}};
+  r.roles = {{"Ukrainian President", "/corpus/seeds/000_1b7f9f03b17e755c.txt"},
+             {"President", "a\\b"}};
   r.articles = 5;
   r.quotes = 9;
   r.mentions = 21;
@@ -42,8 +43,10 @@ TEST_CASE("an entity's data reads as the indexer reads it", "[entity_data]") {
 }
 
 TEST_CASE("entity data of another shape still reads through nlohmann", "[entity_data]") {
-  const std::string data = GENERATE(std::string(R"({"id":"org:aa","articles":30.0,"aliases":{"AA":38}})"),
-                                    std::string(R"({"id":"org:aa","extra":{"x":[1,2]},"aliases":{"AA":38}})"),
-                                    std::string(R"({"id":"org:aa","type":"ORG","aliases":{"AA":38}})"), std::string("not json"));
-  check_same(read_entity_data(data), entity_record_from_json(nlohmann::json::parse(data, nullptr, false)));
+  const std::string data = GENERATE(
+      std::string(R"({"id":"org:aa","articles":30.0,"aliases":{"AA":38}})"),
+      std::string(R"({"id":"org:aa","extra":{"x":[1,2]},"aliases":{"AA":38}})"),
+      std::string(R"({"id":"org:aa","type":"ORG","aliases":{"AA":38}})"), std::string("not json"));
+  check_same(read_entity_data(data),
+             entity_record_from_json(nlohmann::json::parse(data, nullptr, false)));
 }

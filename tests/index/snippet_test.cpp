@@ -1,13 +1,13 @@
 // Snippets made by quoth itself (searcher/src/snippet.h) on real news text:
 // the window, its cuts and "…" marks, and the query's words, stems and
 // phrases highlighted exactly as the index matches them.
-#include <catch2/catch.hpp>
+#include "snippet.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "quoth/search/query_parser.h"
 #include "quoth/search/searcher.h"
-#include "snippet.h"
 
 using namespace quoth;
 
@@ -46,7 +46,8 @@ constexpr std::string_view kRussell =
 
 TEST_CASE("a snippet marks the query's words and folds the text's whitespace", "[snippet]") {
   const std::string s = snippet_of("oil prices", kShamrock);
-  CHECK(s.starts_with("Diamond Shamrock Corp said that effective today"));  // the match is near the start
+  CHECK(s.starts_with(
+      "Diamond Shamrock Corp said that effective today"));  // the match is near the start
   CHECK_THAT(s, Catch::Contains("contract [prices] for crude [oil] by 1.50 dlrs"));
   CHECK(s.find('\n') == std::string::npos);
   CHECK(s.find("  ") == std::string::npos);
@@ -74,11 +75,14 @@ TEST_CASE("excluded words and dropped stop words are not marked", "[snippet]") {
   CHECK(snippet_of("price of oil", kShamrock).find("[of]") == std::string::npos);
 }
 
-TEST_CASE("a passage deep in a long article is shown cut at spaces with … at both ends", "[snippet]") {
+TEST_CASE("a passage deep in a long article is shown cut at spaces with … at both ends",
+          "[snippet]") {
   std::string text;
-  for (int i = 0; i < 200; ++i) text += "Analysts said the outlook for the sector remained uncertain this year.\n    ";
+  for (int i = 0; i < 200; ++i)
+    text += "Analysts said the outlook for the sector remained uncertain this year.\n    ";
   text += kRussell;
-  for (int i = 0; i < 200; ++i) text += "Traders expected the central bank to act again within weeks.\n    ";
+  for (int i = 0; i < 200; ++i)
+    text += "Traders expected the central bank to act again within weeks.\n    ";
   const std::string s = snippet_of("liquidity", text);
   CHECK(s.starts_with("…"));
   CHECK(s.ends_with("…"));
@@ -93,7 +97,8 @@ TEST_CASE("a passage deep in a long article is shown cut at spaces with … at b
 
 TEST_CASE("the passage with the most query words is chosen", "[snippet]") {
   std::string text = "Interest rates were unchanged, the bank said.\n";
-  for (int i = 0; i < 20; ++i) text += "Dealers said trading was thin ahead of the holiday weekend.\n";
+  for (int i = 0; i < 20; ++i)
+    text += "Dealers said trading was thin ahead of the holiday weekend.\n";
   text += "Lawson said there may be scope for a further reduction in interest rates in Germany.\n";
   const std::string s = snippet_of("interest rates Germany", text);
   CHECK_THAT(s, Catch::Contains("[interest] [rates] in [Germany]"));
@@ -102,19 +107,24 @@ TEST_CASE("the passage with the most query words is chosen", "[snippet]") {
 TEST_CASE("accented text: words with and without their accents find each other", "[snippet]") {
   // The New York Times, 2015 and Politico, 2016 (PolNeAR).
   constexpr std::string_view kNyt =
-      "the majority of which is Mexican-American,'' said State Senator Jos\u00e9 Rodr\u00edguez,  Democrat of Texas.";
+      "the majority of which is Mexican-American,'' said State Senator Jos\u00e9 Rodr\u00edguez,  "
+      "Democrat of Texas.";
   constexpr std::string_view kPolitico =
-      "\u201cThe Guant\u00e1namo military commissions are an abject failure,\u201d said ACLU executive Director "
+      "\u201cThe Guant\u00e1namo military commissions are an abject failure,\u201d said ACLU "
+      "executive Director "
       "Anthony Romero in a statement.";
   CHECK_THAT(snippet_of("Rodriguez", kNyt), Catch::Contains("Senator Jos\u00e9 [Rodr\u00edguez],"));
   CHECK_THAT(snippet_of("Rodr\u00edguez", kNyt), Catch::Contains("[Rodr\u00edguez]"));
-  CHECK_THAT(snippet_of("guantanamo", kPolitico), Catch::Contains("\u201cThe [Guant\u00e1namo] military"));
-  CHECK_THAT(snippet_of("\"military commissions\"", kPolitico), Catch::Contains("[military commissions]"));
+  CHECK_THAT(snippet_of("guantanamo", kPolitico),
+             Catch::Contains("\u201cThe [Guant\u00e1namo] military"));
+  CHECK_THAT(snippet_of("\"military commissions\"", kPolitico),
+             Catch::Contains("[military commissions]"));
 }
 
 TEST_CASE("a cut inside non-ASCII text falls between characters", "[snippet]") {
   std::string word;
-  for (int i = 0; i < 60; ++i) word += "\u0417\u0435\u043b\u0435\u043d\u0441\u044c\u043a\u0438\u0439";  // no spaces
+  for (int i = 0; i < 60; ++i)
+    word += "\u0417\u0435\u043b\u0435\u043d\u0441\u044c\u043a\u0438\u0439";  // no spaces
   const std::string text = word + " Zelensky said " + word;
   const std::string s = snippet_of("Zelensky", text, 60);
   CHECK_THAT(s, Catch::Contains("[Zelensky]"));
