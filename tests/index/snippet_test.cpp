@@ -4,8 +4,11 @@
 #include "snippet.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
+#include "index/seed_index.h"
 #include "quoth/search/query_parser.h"
 #include "quoth/search/searcher.h"
 
@@ -13,12 +16,15 @@ using namespace quoth;
 
 namespace {
 
-// The snippet `query` gives for `text`, with highlights as [ and ].
-std::string snippet_of(const std::string& query, std::string_view text, std::size_t bytes = 240) {
+// The snippet `query` gives for `text`, with highlights as [ and ] unless
+// `raw`.
+std::string snippet_of(const std::string& query, std::string_view text, std::size_t bytes = 240,
+                       bool raw = false) {
   TermAnalyzer analyzer;
   QueryParser parser(analyzer);
   SnippetMaker maker(analyzer, parser.parse(query), bytes);
   std::string out = maker.make(text);
+  if (raw) return out;
   for (char& c : out) {
     if (c == kHighlightStart) c = '[';
     if (c == kHighlightEnd) c = ']';
@@ -141,4 +147,45 @@ TEST_CASE("a text without the query's words shows its opening", "[snippet]") {
   CHECK(s.starts_with("Diamond Shamrock Corp said that effective"));
   CHECK(s.ends_with("…"));
   CHECK(s.find('[') == std::string::npos);
+}
+
+TEST_CASE("snippets of the seed articles are whole text, folded, with balanced marks",
+          "[snippet]") {
+  // Every query word's matches, any window: what a snippet shows is the
+  // article's own text (whitespace folded), cut between characters.
+  const auto fold = [](std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+      const bool blank = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (blank && (out.empty() || out.back() == ' ')) continue;
+      out += blank ? ' ' : c;
+    }
+    return out;
+  };
+  const std::string query =
+      GENERATE(as<std::string>{}, "Zelensky", "peace plan", "\"security guarantees\"", "Kyiv",
+               "90%", "Trump's envoys", "talks", "U.S. officials", "Donbas -Russia");
+  for (const auto& entry : std::filesystem::directory_iterator(test::seeds_dir())) {
+    std::ifstream in(entry.path());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (const std::size_t bytes : {std::size_t{60}, std::size_t{240}}) {
+      const std::string s = snippet_of(query, text, bytes, /*raw=*/true);
+      std::string plain;
+      int depth = 0;
+      for (const char c : s) {
+        if (c == kHighlightStart || c == kHighlightEnd) {
+          depth += c == kHighlightStart ? 1 : -1;
+          REQUIRE((depth == 0 || depth == 1));
+          continue;
+        }
+        plain += c;
+      }
+      CHECK(depth == 0);
+      if (plain.starts_with("…")) plain.erase(0, 3);
+      if (plain.ends_with("…")) plain.erase(plain.size() - 3);
+      INFO(entry.path().filename().string() << " " << query << ": " << s);
+      CHECK(fold(text).find(plain) != std::string::npos);
+      CHECK(plain.size() <= bytes);
+    }
+  }
 }
