@@ -75,11 +75,21 @@ EntityCard EntityLookup::card(const EntityRecord& record, std::size_t related) c
       ++r.articles;
     }
   }
-  std::vector<std::pair<EntityId, RelatedEntity>> ranked(counts.begin(), counts.end());
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.second.articles > b.second.articles; });
-  if (ranked.size() > related) ranked.resize(related);
-  for (auto& [id, r] : ranked) {
+  // The `related` most frequent, ties in id order (the map's): only they
+  // are sorted.
+  std::vector<std::map<EntityId, RelatedEntity>::value_type*> ranked;
+  ranked.reserve(counts.size());
+  for (auto& entry : counts) ranked.push_back(&entry);
+  const std::size_t shown = std::min(related, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown), ranked.end(),
+                    [](const auto* a, const auto* b) {
+                      return a->second.articles != b->second.articles ? a->second.articles > b->second.articles
+                                                                      : a->first < b->first;
+                    });
+  ranked.resize(shown);
+  for (auto* entry : ranked) {
+    const EntityId& id = entry->first;
+    RelatedEntity& r = entry->second;
     // Named from the registry: an article's own spelling depends on which
     // articles happened to be read.
     const auto record = read_registered_entity(db_, id);
