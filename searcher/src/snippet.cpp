@@ -40,8 +40,10 @@ std::size_t cut_end(std::string_view text, std::size_t at, std::size_t limit) {
   for (std::size_t i = at, n = 0; i > limit && n < kSpaceSearch; --i, ++n) {
     if (space(text[i])) return i;
   }
+  // No space near: cut between characters (a passage's end is between
+  // characters, so backing up never cuts into it).
   std::size_t i = std::max(at, limit);
-  while (i < text.size() && continuation(text[i])) ++i;
+  while (i > 0 && continuation(text[i])) --i;
   return i;
 }
 

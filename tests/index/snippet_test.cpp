@@ -134,6 +134,7 @@ TEST_CASE("a cut inside non-ASCII text falls between characters", "[snippet]") {
   const std::string text = word + " Zelensky said " + word;
   const std::string s = snippet_of("Zelensky", text, 60);
   CHECK_THAT(s, Catch::Contains("[Zelensky]"));
+  CHECK(s.size() <= 60 + 2 * std::string_view("…").size() + 2);
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
