@@ -153,6 +153,15 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
   Xapian::MSet mset;
   const auto order = ranked(enquire, options.limit, options.facets ? db_.get_doccount() : 0, mset);
   set_total(mset, out);
+  if (!out.total_exact) {
+    // Xapian's estimate is over every document (statements and entity
+    // records too); a search matches no more articles than the index holds.
+    const Xapian::doccount articles = db_.get_termfreq(schema::kind_term(schema::doc_kind::kArticle));
+    if (out.total >= articles) {
+      out.total = articles;
+      out.total_exact = mset.get_matches_lower_bound() >= articles;
+    }
+  }
   SnippetMaker snippets(analyzer_, q, kSnippetBytes);
   for (const Xapian::MSetIterator& it : order) {
     const std::string data = it.get_document().get_data();
