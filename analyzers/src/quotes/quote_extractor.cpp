@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "cue_lexicon.h"
+#include "cue_model.h"
+#include "quote_marks.h"
 #include "quote_tokens.h"
 #include "quoth/analyzers/utf8.h"
 #include "speaker.h"
@@ -13,66 +15,17 @@ namespace {
 using quotes::QToken;
 using quotes::Range;
 using quotes::Tok;
-
-bool is_mark(const QToken& t) { return t.kind == Tok::Open || t.kind == Tok::Close || t.kind == Tok::Straight; }
-
-// A direct quote: the token indices of its marks (close == paragraph end if
-// the closing mark is missing).
-struct Marked {
-  std::size_t open, close;
-};
-
-// Pairs quote marks paragraph by paragraph. A quote still open at the end
-// of a paragraph continues if the next paragraph opens with a mark (the
-// convention for quotes over several paragraphs); otherwise it ends with
-// its paragraph, so a missing mark never swallows the rest of the article.
-std::vector<Marked> pair_marks(const std::vector<QToken>& t, const std::vector<Range>& paras,
-                               CodePointOffset max_length) {
-  std::vector<Marked> out;
-  std::optional<std::size_t> open;
-  for (std::size_t p = 0; p < paras.size(); ++p) {
-    const Range r = paras[p];
-    for (std::size_t i = r.begin; i < r.end; ++i) {
-      Tok k = t[i].kind;
-      // A right mark opening a paragraph (or glued to the word after it and
-      // not to the one before) is used as an opening mark.
-      if (k == Tok::Close && !open && i + 1 < r.end && t[i + 1].kind == Tok::Word &&
-          t[i + 1].span.start == t[i].span.end && (i == r.begin || t[i - 1].span.end < t[i].span.start)) {
-        k = Tok::Open;
-      }
-      if (!open) {
-        if (k == Tok::Open || k == Tok::Straight) open = i;
-        continue;
-      }
-      if (k == Tok::Close || k == Tok::Straight) {
-        out.push_back({*open, i});
-        open.reset();
-      } else if (k == Tok::Open && i == r.begin) {
-        open = i;  // a repeated opening mark starting a continued paragraph
-      } else if (t[i].span.start - t[*open].span.start > max_length) {
-        out.push_back({*open, i});
-        open.reset();
-      }
-    }
-    if (open) {
-      const bool continues = p + 1 < paras.size() && t[paras[p + 1].begin].kind == Tok::Open;
-      if (!continues) {
-        out.push_back({*open, r.end});
-        open.reset();
-      } else {
-        out.push_back({*open, r.end});  // this paragraph's part
-        open = paras[p + 1].begin;
-      }
-    }
-  }
-  return out;
-}
+using quotes::Marked;
+using quotes::is_mark;
 
 std::size_t word_count(const std::vector<QToken>& t, std::size_t b, std::size_t e) {
   std::size_t n = 0;
   for (std::size_t i = b; i < e; ++i) n += t[i].kind == Tok::Word ? 1 : 0;
   return n;
 }
+
+// Reported speech shorter than this is a fragment ("said so"), not a statement.
+constexpr std::size_t kMinContentWords = 3;
 
 class Extraction {
  public:
@@ -84,11 +37,9 @@ class Extraction {
     for (const Range& p : paras) {
       for (const Range& s : quotes::sentences(t_, p)) sentences_.push_back(s);
     }
-    inside_.assign(t_.size(), false);
-    const auto marked = pair_marks(t_, paras, options_.max_quote_length);
-    for (const Marked& m : marked) {
-      for (std::size_t i = m.open; i < m.close && i < t_.size(); ++i) inside_[i] = true;
-    }
+    const auto marked = quotes::pair_marks(t_, paras, options_.max_quote_length);
+    inside_ = quotes::inside_marks(t_, marked);
+    score_cues();
     for (const Marked& m : marked) direct(m);
     for (const Range& s : sentences_) reported(s);
     drop_parts_of_mixed();
@@ -110,6 +61,21 @@ class Extraction {
              });
     });
   }
+
+  // The cue model's verdict on every candidate word outside quote marks
+  // (reported speech is read only there), once.
+  void score_cues() {
+    is_cue_.assign(t_.size(), false);
+    std::vector<std::uint64_t> features;
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      if (inside_[i] || !quotes::cue_candidate(t_, i)) continue;
+      quotes::cue_features(t_, inside_, i, features);
+      is_cue_[i] = quotes::cue_score(features) > options_.min_cue_score;
+    }
+  }
+
+  // A cue of reported speech: the model says so.
+  bool reported_cue_at(std::size_t i) const { return i < t_.size() && is_cue_[i]; }
 
   bool cue_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= options_.min_cue_weight;
@@ -342,7 +308,9 @@ class Extraction {
         if (according_to(s, k)) return;
         continue;
       }
-      if (!cue_at(k)) continue;
+      // A cue of several words ("has said", "was first reported by") is
+      // read at its last.
+      if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
       if (cue_with_speaker(s, k)) return;
     }
   }
@@ -359,7 +327,7 @@ class Extraction {
     // The cue is the last word ("X said") or the first ("said X"), possibly
     // followed by a time ("said on Sunday").
     for (std::size_t k = comma; k < e; ++k) {
-      if (!cue_at(k)) continue;
+      if (!reported_cue_at(k)) continue;
       std::optional<Range> speaker =
           k > comma ? quotes::speaker_before(t_, k, comma) : quotes::speaker_after(t_, k + 1, e);
       if (!speaker || word_count(t_, s.begin, comma - 1) < 3) return false;
@@ -409,23 +377,31 @@ class Extraction {
     return false;
   }
 
+  // The first token of content after cue k: past "that", the hearer ("told
+  // reporters", "told him"), colons and commas.
+  std::size_t content_after(const Range& s, std::size_t k) const {
+    std::size_t c = k + 1;
+    while (c < s.end && t_[c].kind == Tok::Word && (t_[c].lower == "that" || quotes::is_pronoun(t_[c]) ||
+                                                    t_[c].lower == "reporters" || t_[c].lower == "journalists")) {
+      if (t_[c].lower == "that") {
+        ++c;
+        break;
+      }
+      if (quotes::is_pronoun(t_[c]) && c + 1 < s.end && t_[c + 1].kind == Tok::Word && t_[c + 1].lower != "that") break;
+      ++c;
+    }
+    while (c < s.end && (t_[c].kind == Tok::Colon || t_[c].kind == Tok::Comma)) ++c;
+    return c;
+  }
+
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k) {
     auto speaker = quotes::speaker_before(t_, k, s.begin);
     std::optional<Span> content;
+    const std::size_t c = content_after(s, k);
+    const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c];
     if (speaker) {
-      std::size_t c = k + 1;
-      while (c < s.end && t_[c].kind == Tok::Word && (t_[c].lower == "that" || quotes::is_pronoun(t_[c]) ||
-                                                      t_[c].lower == "reporters" || t_[c].lower == "journalists")) {
-        if (t_[c].lower == "that") {
-          ++c;
-          break;
-        }
-        if (quotes::is_pronoun(t_[c]) && c + 1 < s.end && t_[c + 1].kind == Tok::Word && t_[c + 1].lower != "that") break;
-        ++c;
-      }
-      while (c < s.end && (t_[c].kind == Tok::Colon || t_[c].kind == Tok::Comma)) ++c;
-      if (word_count(t_, c, s.end) >= 3 && !(c < s.end && is_mark(t_[c]) && inside_[c])) {
+      if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
         content = content_span(c, s.end);
       } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
                  word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s)) {
@@ -436,7 +412,13 @@ class Extraction {
       speaker = quotes::speaker_after(t_, k + 1, s.end);  // "CONTENT, said X."
       if (speaker) content = content_span(s.begin, k - 1);
     }
-    if (!speaker || !content || covered(*content)) return false;
+    // The cue model vouches for the cue: its subject need not look like a
+    // speaker ("the poll found", "rising rates will support").
+    if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
+      speaker = quotes::subject_before(t_, k, s.begin);
+      if (speaker) content = content_span(c, s.end);
+    }
+    if (!content || covered(*content)) return false;
     emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
     return true;
   }
@@ -449,6 +431,7 @@ class Extraction {
   std::vector<QToken> t_;
   std::vector<Range> sentences_;
   std::vector<bool> inside_;  // token is within quote marks
+  std::vector<bool> is_cue_;  // the cue model's verdict per token
   std::vector<Span> direct_spans_;
   std::vector<Quote> out_;
   std::optional<Speaker> last_named_;

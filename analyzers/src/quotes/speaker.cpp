@@ -64,6 +64,12 @@ static bool can_speak(const std::vector<QToken>& t, Range r) {
 }
 
 std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
+  const auto r = subject_before(t, cue, floor);
+  if (!r || !can_speak(t, *r)) return std::nullopt;
+  return r;
+}
+
+std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   std::size_t j = cue;
   while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1].lower))) --j;
   // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said".
@@ -100,11 +106,14 @@ std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cu
     --j;
     ++words;
   }
+  // "Clinton, who endorsed …": the relative pronoun is the subject.
+  if (j == end && j > floor && t[j - 1].kind == Tok::Word && (t[j - 1].lower == "who" || t[j - 1].lower == "which")) {
+    return Range{j - 1, j};
+  }
   if (j == end) return std::nullopt;
   Range r{j, end};
   // A pronoun next to the cue is the subject: "the plan, he said" -> "he".
   if (is_pronoun(t[end - 1])) r.begin = end - 1;
-  if (!can_speak(t, r)) return std::nullopt;
   return r;
 }
 

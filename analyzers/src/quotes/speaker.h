@@ -17,6 +17,11 @@ namespace quoth::quotes {
 // adverbs), not before `floor`; nullopt if none that could speak.
 [[nodiscard]] std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor);
 
+// The phrase ending just before token `cue`, found as speaker_before()
+// finds it, whether or not it looks like a speaker ("the poll", "rising
+// rates", "who"): the subject of a cue of belief, finding or intent.
+[[nodiscard]] std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor);
+
 // The noun phrase starting just after `from` ("said Trump"), before `ceiling`.
 [[nodiscard]] std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling);
 
