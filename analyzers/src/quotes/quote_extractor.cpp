@@ -377,6 +377,20 @@ class Extraction {
     return false;
   }
 
+  // Where content starting at token c ends: at the sentence's end, or at
+  // a comma that opens a clause of another kind (", while …", ", who …",
+  // ", crediting her …").
+  std::size_t clause_end(std::size_t c, std::size_t end) const {
+    for (std::size_t i = c + 1; i + 1 < end; ++i) {
+      if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash) continue;
+      if (inside_[i] || word_count(t_, c, i) < 2) continue;
+      const QToken& next = t_[i + 1];
+      if (next.kind != Tok::Word) continue;
+      if (quotes::opens_clause(next.lower)) return i;
+    }
+    return end;
+  }
+
   // The first token of content after cue k: past "that", the hearer ("told
   // reporters", "told him"), colons and commas.
   std::size_t content_after(const Range& s, std::size_t k) const {
@@ -402,7 +416,7 @@ class Extraction {
     const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c];
     if (speaker) {
       if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
-        content = content_span(c, s.end);
+        content = content_span(c, clause_end(c, s.end));
       } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
                  word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s)) {
         content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
@@ -416,7 +430,7 @@ class Extraction {
     // speaker ("the poll found", "rising rates will support").
     if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
       speaker = quotes::subject_before(t_, k, s.begin);
-      if (speaker) content = content_span(c, s.end);
+      if (speaker) content = content_span(c, clause_end(c, s.end));
     }
     if (!content || covered(*content)) return false;
     emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);

@@ -48,6 +48,20 @@ constexpr std::array<std::string_view, 9> kHeadBreaks{"cited", "familiar", "clos
 
 bool is_pronoun(const QToken& t) { return t.kind == Tok::Word && in(kPronouns, t.lower); }
 
+namespace {
+
+// Words that, after a comma, start a clause outside reported content.
+constexpr std::array<std::string_view, 20> kClauseOpeners{
+    "while", "who", "which", "whose", "according", "but", "although", "though", "because", "even", "whereas",
+    "despite", "after", "before", "when", "where", "as", "since", "unless", "until"};
+
+}  // namespace
+
+bool opens_clause(std::string_view w) {
+  return in(kClauseOpeners, w) || (w.size() > 5 && w.ends_with("ing") && w != "thing" && w != "something" &&
+                                   w != "nothing" && w != "everything" && w != "anything");
+}
+
 // Whether a phrase can be a speaker: a pronoun, a capitalised word (not
 // just a sentence-initial function word) or a speaking noun.
 static bool can_speak(const std::vector<QToken>& t, Range r) {

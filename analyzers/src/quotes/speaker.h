@@ -27,6 +27,10 @@ namespace quoth::quotes {
 
 [[nodiscard]] bool is_pronoun(const QToken& t);
 
+// Whether a word after a comma opens a clause of its own ("while", "who",
+// "according", a participle such as "crediting"): reported content ends there.
+[[nodiscard]] bool opens_clause(std::string_view lower_word);
+
 // Builds the Speaker of a phrase: text, display name, anonymity, entity link.
 // `previous` is the latest named speaker, used when a pronoun has no
 // person mention to resolve to.
