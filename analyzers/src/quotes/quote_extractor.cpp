@@ -167,7 +167,7 @@ class Extraction {
         const Range before = sentence_of(b > 0 ? b - 1 : 0);
         const std::size_t window = introduced ? 12 : 4;
         for (std::size_t k = b; k > before.begin && k + window > b; --k) {
-          if (!cue_at(k - 1) || inside_[k - 1]) continue;
+          if (!(cue_at(k - 1) || reported_cue_at(k - 1)) || inside_[k - 1]) continue;
           speaker = quotes::speaker_before(t_, k - 1, before.begin);
           if (!speaker) speaker = quotes::speaker_after(t_, k, b);
           if (speaker) cue = k - 1;
@@ -251,7 +251,7 @@ class Extraction {
       const bool in_attribution = t_[k].kind == Tok::Word || t_[k].kind == Tok::Comma ||
                                   t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
       if (!in_attribution) break;
-      if (cue_at(k)) return k;
+      if (cue_at(k) || reported_cue_at(k)) return k;
     }
     return std::nullopt;
   }
