@@ -3,9 +3,12 @@
 // several paragraphs, or missing their closing mark — then bounded to the
 // paragraph), mixed quotes (a partial quote inside reported speech) and
 // reported speech with no marks ("Ushakov said that …", "according to X,
-// …", "…, a spokesman said"). Speakers are noun phrases next to a cue word
-// from the learned cue lexicon; pronouns resolve to the latest person named
-// before them; entity mentions, when given, link speakers to entity ids.
+// …", "…, a spokesman said", "the poll found …"). Cues of reported speech
+// are decided by a learned cue model (a perceptron over the word and its
+// context), cues next to quote marks also by the learned cue lexicon;
+// speakers are noun phrases next to the cue; pronouns resolve to the latest
+// person named before them; entity mentions, when given, link speakers to
+// entity ids.
 //
 // Pure and linear in the text; spans are code points into the text given.
 // Thread-compatible: extract() is const.
