@@ -198,3 +198,13 @@ TEST_CASE("a cue of belief takes any subject as its source", "[quotes]") {
   REQUIRE(quotes[0].speaker);
   CHECK(quotes[0].speaker->text == "Most Republican voters");
 }
+
+TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
+  // Shape from PolNeAR train (Western Journal).
+  const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "the release of Donald Trump");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "The NBC reporter");
+}

@@ -26,6 +26,12 @@ std::size_t word_count(const std::vector<QToken>& t, std::size_t b, std::size_t 
 
 // Reported speech shorter than this is a fragment ("said so"), not a statement.
 constexpr std::size_t kMinContentWords = 3;
+// A cue lexicon weight only words of speech reach ("said", "noting").
+constexpr double kSpeechCueWeight = 0.6;
+// Words of a cue phrase at most ("has been asking repeatedly about").
+constexpr std::size_t kMaxCuePhrase = 4;
+// How far into a sentence its subject is looked for (tokens).
+constexpr std::size_t kSubjectReach = 8;
 
 class Extraction {
  public:
@@ -386,7 +392,7 @@ class Extraction {
       if (inside_[i] || word_count(t_, c, i) < 2) continue;
       const QToken& next = t_[i + 1];
       if (next.kind != Tok::Word) continue;
-      if (quotes::opens_clause(next.lower)) return i;
+      if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return i;  // ", said"
     }
     return end;
   }
@@ -406,6 +412,34 @@ class Extraction {
     }
     while (c < s.end && (t_[c].kind == Tok::Colon || t_[c].kind == Tok::Comma)) ++c;
     return c;
+  }
+
+  // The first word of the cue phrase ending at k: back over the words the
+  // cue lexicon knows and adverbs ("has been asking repeatedly about").
+  std::size_t cue_phrase_start(std::size_t k, std::size_t floor) const {
+    std::size_t b = k;
+    while (b > floor && k - b < kMaxCuePhrase && t_[b - 1].kind == Tok::Word &&
+           (quotes::cue_weight(t_[b - 1].lower) >= options_.min_cue_weight ||
+            (t_[b - 1].lower.size() > 4 && t_[b - 1].lower.ends_with("ly")))) {
+      --b;
+    }
+    return b;
+  }
+
+  // The subject of sentence s, before token `limit`: the first capitalised
+  // words or pronoun, past a leading conjunction.
+  std::optional<Range> sentence_subject(const Range& s, std::size_t limit) const {
+    for (std::size_t i = s.begin; i < limit && i < s.begin + kSubjectReach; ++i) {
+      if (t_[i].kind != Tok::Word) return std::nullopt;
+      if (quotes::is_pronoun(t_[i])) return Range{i, i + 1};
+      if (!t_[i].capitalised) continue;
+      if (i == s.begin && quotes::opens_sentence(t_[i].lower)) continue;
+      std::size_t e = i + 1;
+      while (e < limit && ((t_[e].kind == Tok::Word && t_[e].capitalised) || quotes::abbreviation_stop(t_, e))) ++e;
+      while (e > i + 1 && t_[e - 1].kind != Tok::Word) --e;
+      return Range{i, e};
+    }
+    return std::nullopt;
   }
 
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
@@ -429,7 +463,13 @@ class Extraction {
     // The cue model vouches for the cue: its subject need not look like a
     // speaker ("the poll found", "rising rates will support").
     if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
-      speaker = quotes::subject_before(t_, k, s.begin);
+      const std::size_t first = cue_phrase_start(k, s.begin);
+      speaker = quotes::subject_before(t_, first, s.begin);
+      // ", saying …", ", acknowledging that …": a participle after a comma
+      // reports what the sentence's subject says.
+      if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
+        speaker = sentence_subject(s, first - 1);
+      }
       if (speaker) content = content_span(c, clause_end(c, s.end));
     }
     if (!content || covered(*content)) return false;

@@ -55,7 +55,14 @@ constexpr std::array<std::string_view, 20> kClauseOpeners{
     "while", "who", "which", "whose", "according", "but", "although", "though", "because", "even", "whereas",
     "despite", "after", "before", "when", "where", "as", "since", "unless", "until"};
 
+// Capitalised only because they open a sentence.
+constexpr std::array<std::string_view, 16> kSentenceOpeners{
+    "but", "and", "so", "yet", "still", "also", "then", "now", "meanwhile", "however", "the", "a", "an",
+    "in", "on", "at"};
+
 }  // namespace
+
+bool opens_sentence(std::string_view w) { return in(kSentenceOpeners, w); }
 
 bool opens_clause(std::string_view w) {
   return in(kClauseOpeners, w) || (w.size() > 5 && w.ends_with("ing") && w != "thing" && w != "something" &&

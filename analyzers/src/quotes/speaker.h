@@ -31,6 +31,10 @@ namespace quoth::quotes {
 // "according", a participle such as "crediting"): reported content ends there.
 [[nodiscard]] bool opens_clause(std::string_view lower_word);
 
+// Whether a capitalised word opening a sentence is a function word ("But",
+// "And", "The", "In"), not a name.
+[[nodiscard]] bool opens_sentence(std::string_view lower_word);
+
 // Builds the Speaker of a phrase: text, display name, anonymity, entity link.
 // `previous` is the latest named speaker, used when a pronoun has no
 // person mention to resolve to.
