@@ -208,3 +208,17 @@ TEST_CASE("a cue of several words finds the subject before all of them", "[quote
   REQUIRE(q->speaker);
   CHECK(q->speaker->text == "The NBC reporter");
 }
+
+TEST_CASE("a participle after the first statement reports a second one of the same subject", "[quotes]") {
+  // From PolNeAR train (Western Journal).
+  const std::string text =
+      "Hillary Clinton promised on Tuesday to refrain from using the phrase \u201Cillegal immigrant\u201D during the rest "
+      "of her campaign, saying she had made a \u201Cpoor choice of words\u201D at a previous campaign event.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "she had made");
+  REQUIRE(q);
+  CHECK(q->kind == QuoteKind::Mixed);
+  CHECK(q->cue_text == "saying");
+  CHECK(speaker_name(*q) == "Hillary Clinton");
+  CHECK(find(quotes, "to refrain from"));
+}

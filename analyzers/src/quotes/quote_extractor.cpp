@@ -317,7 +317,11 @@ class Extraction {
       // A cue of several words ("has said", "was first reported by") is
       // read at its last.
       if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
-      if (cue_with_speaker(s, k)) return;
+      if (!cue_with_speaker(s, k)) continue;
+      // A second statement may follow the first's content ("…, saying …"),
+      // not sit inside it.
+      const CodePointOffset end = std::max(out_.back().content.end, t_[k].span.end);
+      while (k + 1 < s.end && t_[k + 1].span.start < end) ++k;
     }
   }
 
