@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -11,6 +12,13 @@ namespace {
 // Words of the lexicon rarer as cues than this ("to", "of", "for") are
 // parts of longer cues at most, never read alone.
 constexpr double kMinCandidateWeight = 0.1;
+
+// Auxiliaries are marked as parts of cues ("has said", "was reported") but
+// never introduce a statement themselves: no candidates (they are common,
+// and scoring them costs).
+constexpr std::array<std::string_view, 14> kAuxiliaries{"have", "has",  "had",  "was",  "were",
+                                                        "been", "is",   "are",  "be",   "did",
+                                                        "do",   "does", "will", "would"};
 
 // The shape of a neighbouring token: what it is, coarsely.
 std::string_view shape(const std::vector<QToken>& t, std::size_t i) {
@@ -71,8 +79,10 @@ struct Emitter {
 }  // namespace
 
 bool cue_candidate(const std::vector<QToken>& t, std::size_t i) {
-  return t[i].kind == Tok::Word &&
-         (cue_weight(t[i].lower) >= kMinCandidateWeight || t[i].lower == "according");
+  if (t[i].kind != Tok::Word) return false;
+  if (std::find(kAuxiliaries.begin(), kAuxiliaries.end(), t[i].lower) != kAuxiliaries.end())
+    return false;
+  return cue_weight(t[i].lower) >= kMinCandidateWeight || t[i].lower == "according";
 }
 
 void cue_features(const std::vector<QToken>& t, const std::vector<bool>& inside, std::size_t i,
