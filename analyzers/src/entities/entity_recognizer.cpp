@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <unordered_map>
 #include <optional>
 
 #include "../quotes/cue_lexicon.h"
@@ -60,8 +59,11 @@ bool role_modifier(std::string_view w) {
   return std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
 }
 
-std::string strip_possessive(std::string s) {
-  if (s.size() > 2 && (s.ends_with("'s") || s.ends_with("\u2019s"))) s.erase(s.rfind(s.ends_with("'s") ? "'s" : "\u2019s"));
+// "Witkoff's" -> "Witkoff"; the suffix is two code points either way.
+std::string_view strip_possessive(std::string_view s) {
+  if (s.size() <= 2) return s;
+  if (s.ends_with("'s")) return s.substr(0, s.size() - 2);
+  if (s.ends_with("\u2019s")) return s.substr(0, s.size() - 4);
   return s;
 }
 
@@ -85,10 +87,15 @@ bool plural_noun(std::string_view w) {
 }
 
 // "person:", "org:" ...: the start of an entity id.
-std::string id_prefix(EntityType type) {
-  std::string prefix(to_string(type));
-  for (char& ch : prefix) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-  return prefix + ':';
+std::string_view id_prefix(EntityType type) {
+  switch (type) {
+    case EntityType::Person: return "person:";
+    case EntityType::Org: return "org:";
+    case EntityType::Place: return "place:";
+    case EntityType::Date: return "date:";
+    case EntityType::Figure: return "figure:";
+  }
+  return "";
 }
 
 // Whether `full` ("Steve Witkoff") starts or ends with the word `part` ("Witkoff").
@@ -312,15 +319,16 @@ class Recognition {
   }
 
   Candidate candidate(std::size_t a, std::size_t b, EntityType type, std::string role = {}, Span role_span = {}) const {
-    Candidate c{{t_[a].span.start, t_[b - 1].span.end}, slice(a, b), type, b - a, std::move(role), role_span};
+    std::string_view text = view(a, b);
+    CodePointOffset end = t_[b - 1].span.end;
     if (type == EntityType::Person || type == EntityType::Org || type == EntityType::Place) {
-      std::string stripped = strip_possessive(c.text);
-      if (stripped.size() != c.text.size()) {
-        c.span.end -= static_cast<CodePointOffset>(count_code_points(c.text) - count_code_points(stripped));
-        c.text = std::move(stripped);
+      const std::string_view stripped = strip_possessive(text);
+      if (stripped.size() != text.size()) {
+        end -= 2;
+        text = stripped;
       }
     }
-    return c;
+    return {{t_[a].span.start, end}, std::string(text), type, b - a, std::move(role), role_span};
   }
 
   // A run of capitalised words [i, j): split off titles, then type it.
@@ -474,7 +482,7 @@ EntityAnalysis Recognition::resolve() {
   // starting) with it.
   std::vector<Candidate> extra;
   for (const Single& s : single_) {
-    const std::string word = strip_possessive(s.text);
+    const std::string word(strip_possessive(s.text));
     const auto full = std::find_if(candidates_.begin(), candidates_.end(), [&](const Candidate& c) {
       return c.type == EntityType::Person && c.words >= 2 && has_name_part(c.text, word);
     });
@@ -489,32 +497,74 @@ EntityAnalysis Recognition::resolve() {
   std::move(extra.begin(), extra.end(), std::back_inserter(all));
   std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
 
-  // Group mentions into entities.
-  std::unordered_map<std::string, std::size_t> by_id;
   EntityAnalysis out;
-  // The canonical name of a mention and its key (the key of the mention's
-  // own text, `key`, when the name is the mention's).
-  const auto canonical_of = [&](const Candidate& c, std::string key) -> std::pair<std::string, std::string> {
-    if (c.type != EntityType::Person) {
-      if (const ShortForm* sf = short_form(key)) return {std::string(sf->canonical), canonical_key(sf->canonical)};
+  // Group mentions into entities. A mention's canonical name is its own
+  // text, a short form's full name, or for a surname alone the fullest
+  // person name in the article with it; the key of a candidate's text is
+  // computed once, however many surnames point to it.
+  std::vector<std::string> keys(all.size());
+  std::vector<bool> keyed(all.size(), false);
+  const auto key_of = [&](std::size_t k) -> const std::string& {
+    if (!keyed[k]) {
+      keys[k] = canonical_key(all[k].text);
+      keyed[k] = true;
     }
-    if (c.type != EntityType::Person || c.words >= 2) return {c.text, std::move(key)};
-    // A surname alone: the fullest person name in the article with it.
-    const Candidate* best = nullptr;
-    for (const Candidate& f : all) {
-      if (f.type == EntityType::Person && f.words > (best ? best->words : 1) && has_name_part(f.text, c.text)) best = &f;
-    }
-    if (best == nullptr) return {c.text, std::move(key)};
-    return {best->text, canonical_key(best->text)};
+    return keys[k];
   };
-  for (const Candidate& c : all) {
-    auto [canonical, key] = canonical_of(c, canonical_key(c.text));
-    std::string id = id_prefix(c.type);
-    id += key;
-    out.mentions.push_back({c.span, c.type, c.text, id, canonical});
-    auto [it, fresh] = by_id.emplace(id, out.entities.size());
-    if (fresh) out.entities.push_back({id, canonical, c.type, {}, {}, 0});
-    ArticleEntity& e = out.entities[it->second];
+  const auto fullest_with = [&](const Candidate& c) -> std::optional<std::size_t> {
+    std::optional<std::size_t> best;
+    for (std::size_t f = 0; f < all.size(); ++f) {
+      const Candidate& other = all[f];
+      if (other.type == EntityType::Person && other.words > (best ? all[*best].words : 1) &&
+          has_name_part(other.text, c.text)) {
+        best = f;
+      }
+    }
+    return best;
+  };
+  // Entities by id: open addressing over indices into out.entities.
+  std::size_t capacity = 16;
+  while (capacity < all.size() * 2) capacity <<= 1;
+  std::vector<std::uint32_t> by_id(capacity, 0);  // entity index + 1; 0: empty
+  const auto entity_of = [&](std::string_view id) -> std::uint32_t& {
+    for (std::size_t i = std::hash<std::string_view>{}(id) & (capacity - 1);; i = (i + 1) & (capacity - 1)) {
+      if (by_id[i] == 0 || out.entities[by_id[i] - 1].id == id) return by_id[i];
+    }
+  };
+  out.mentions.reserve(all.size());
+  std::string key;
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    const Candidate& c = all[k];
+    std::string_view canonical = c.text;
+    if (c.type != EntityType::Person) {
+      if (const ShortForm* sf = short_form(key_of(k))) {
+        canonical = sf->canonical;
+        key = canonical_key(sf->canonical);
+      } else {
+        key = key_of(k);
+      }
+    } else if (c.words >= 2) {
+      key = key_of(k);
+    } else if (const std::optional<std::size_t> best = fullest_with(c)) {
+      canonical = all[*best].text;
+      key = key_of(*best);
+    } else {
+      key = key_of(k);
+    }
+    const std::string_view prefix = id_prefix(c.type);
+    EntityMention& mention = out.mentions.emplace_back();
+    mention.span = c.span;
+    mention.type = c.type;
+    mention.text = c.text;
+    mention.entity_id.reserve(prefix.size() + key.size());
+    mention.entity_id.append(prefix).append(key);
+    mention.canonical = canonical;
+    std::uint32_t& slot = entity_of(mention.entity_id);
+    if (slot == 0) {
+      out.entities.push_back({mention.entity_id, std::string(canonical), c.type, {}, {}, 0});
+      slot = static_cast<std::uint32_t>(out.entities.size());
+    }
+    ArticleEntity& e = out.entities[slot - 1];
     ++e.mentions;
     if (c.text != e.canonical && std::find(e.aliases.begin(), e.aliases.end(), c.text) == e.aliases.end()) {
       e.aliases.push_back(c.text);
@@ -534,11 +584,12 @@ constexpr std::pair<std::string_view, std::string_view> kEndings[] = {
 
 namespace {
 
-// Folds one word of a key: the transliteration endings.
-void fold_ending(std::string& word) {
+// Folds the word that ends `s` and starts at `at`: the transliteration endings.
+void fold_ending(std::string& s, std::size_t at = 0) {
+  const std::size_t size = s.size() - at;
   for (const auto& [from, to] : kEndings) {
-    if (word.size() > from.size() + 2 && word.ends_with(from)) {
-      word.replace(word.size() - from.size(), from.size(), to);
+    if (size > from.size() + 2 && s.ends_with(from)) {
+      s.replace(s.size() - from.size(), from.size(), to);
       return;
     }
   }
@@ -556,17 +607,28 @@ std::string canonical_key(std::string_view name) {
     word.clear();
   };
   // ASCII needs neither normalisation nor Unicode classes: the common case.
+  // Its words are written straight into the key, each folded when it ends.
   if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    key.reserve(name.size());
+    std::size_t word_at = std::string::npos;  // where the current word starts in the key
+    const auto end_word = [&] {
+      if (word_at == std::string::npos) return;
+      fold_ending(key, word_at);
+      word_at = std::string::npos;
+    };
     for (const char c : name) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        word += c;
-      } else if (c >= 'A' && c <= 'Z') {
-        word += static_cast<char>(c + 32);
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+      if (letter) {
+        if (word_at == std::string::npos) {
+          if (!key.empty()) key += '-';
+          word_at = key.size();
+        }
+        key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       } else if (c != '\'' && c != '.') {
-        flush();
+        end_word();
       }
     }
-    flush();
+    end_word();
     return key;
   }
   UErrorCode status = U_ZERO_ERROR;
