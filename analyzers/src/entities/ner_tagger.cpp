@@ -341,6 +341,16 @@ void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Ta
   if (memory != nullptr) memory->features(s, i, out);
 }
 
+Tagger::Tagger(const std::int16_t* weights, float scale)
+    : weights_(weights), scale_(scale), trained_(kBuckets / 64) {
+  for (std::uint32_t slot = 0; slot < kBuckets; ++slot) {
+    const std::int16_t* r = weights + static_cast<std::size_t>(slot) * kTagCount;
+    if (std::any_of(r, r + kTagCount, [](std::int16_t w) { return w != 0; })) {
+      trained_[slot / 64] |= std::uint64_t{1} << (slot % 64);
+    }
+  }
+}
+
 const Tagger& Tagger::builtin() {
   static const Tagger tagger = [] {
     // Layout: "QNER1\n", a float scale, then kBuckets * kTagCount int16 (little-endian).
@@ -377,8 +387,8 @@ void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<
   // Integer sums: the scale is common to every tag, so it does not change the choice.
   (void)scale_;
   const auto add_row = [&](std::uint32_t slot, Scores<std::int32_t>& scores) {
-    const std::int16_t* row = weights_ + static_cast<std::size_t>(slot) * kTagCount;
-    for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += row[t];
+    const std::int16_t* r = row(slot);
+    for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += r[t];
   };
   thread_local OwnScoreCache cache;
   const auto add_own = [&](std::size_t i, Scores<std::int32_t>& scores) {
@@ -395,9 +405,10 @@ void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<
   // what a word will read is fetched ahead, not waited for in turn. (Its
   // context features after an O word are among them.)
   const auto fetch_row = [&](std::uint32_t slot) {
-    const std::int16_t* row = weights_ + static_cast<std::size_t>(slot) * kTagCount;
-    __builtin_prefetch(row);
-    __builtin_prefetch(row + kTagCount - 1);  // a row may cross into the next cache line
+    if (!trained(slot)) return;
+    const std::int16_t* r = weights_ + static_cast<std::size_t>(slot) * kTagCount;
+    __builtin_prefetch(r);
+    __builtin_prefetch(r + kTagCount - 1);  // a row may cross into the next cache line
   };
   const auto fetch = [&](std::size_t j) {
     __builtin_prefetch(&cache.at(s.own_key(j)));
