@@ -69,13 +69,13 @@ std::string_view strip_possessive(std::string_view s) {
 
 // "Ukrainian", "Western", "German": adjectives of nationality, not names.
 bool demonym(std::string_view w) {
-  static constexpr std::string_view kDemonyms[] = {"german", "french", "western", "eastern", "northern", "southern",
-                                                   "british", "chinese", "japanese", "dutch", "swiss", "greek",
-                                                   "thai", "turkish", "polish", "irish", "spanish", "danish",
-                                                   "swedish", "finnish", "czech", "arab", "israeli", "iraqi",
-                                                   "pakistani", "saudi", "kuwaiti", "qatari", "yemeni"};
-  if (std::find(std::begin(kDemonyms), std::end(kDemonyms), w) != std::end(kDemonyms)) return true;
-  return w.size() > 5 && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("can"));
+  static constexpr std::string_view kDemonyms[] = {  // sorted, for a binary search
+      "arab",    "british", "chinese",  "czech",   "danish",  "dutch",   "eastern",  "finnish",   "french",  "german",
+      "greek",   "iraqi",   "irish",    "israeli", "japanese", "kuwaiti", "northern", "pakistani", "polish",  "qatari",
+      "saudi",   "southern", "spanish", "swedish", "swiss",   "thai",    "turkish",  "western",   "yemeni"};
+  static_assert(std::is_sorted(std::begin(kDemonyms), std::end(kDemonyms)));
+  if (w.size() > 5 && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("can"))) return true;
+  return std::binary_search(std::begin(kDemonyms), std::end(kDemonyms), w);
 }
 
 // Plural nouns that open sentences ("Sources said") without naming anyone.
@@ -120,6 +120,7 @@ class Recognition {
       : text_(text), t_(quotes::tokenize_for_quotes(text, forms_)), classes_(t_.size(), entities::kClassesNotLookedUp) {}
 
   EntityAnalysis run() {
+    candidates_.reserve(t_.size() / 8 + 8);  // news has a name or figure every ten tokens or so
     for (const Range& p : quotes::paragraphs(t_)) {
       const std::size_t first_candidate = candidates_.size(), first_single = single_.size();
       for (const Range& s : quotes::sentences(t_, p)) sentence(s);
@@ -244,7 +245,9 @@ class Recognition {
       }
       return nullptr;
     };
-    std::vector<Candidate> kept;  // this paragraph's candidates; the earlier ones stay as they are
+    // This paragraph's candidates that stay are moved up in place; the
+    // earlier ones stay as they are.
+    std::size_t kept = first_candidate;
     for (std::size_t k = first_candidate; k < candidates_.size(); ++k) {
       Candidate& c = candidates_[k];
       if (c.type == EntityType::Person || c.type == EntityType::Org || c.type == EntityType::Place) {
@@ -257,10 +260,10 @@ class Recognition {
           if (!extends_by_connector(c, *f)) c = candidate(f->a, f->b, f->type, std::move(c.role), c.role_span);
         }
       }
-      kept.push_back(std::move(c));
+      if (kept != k) candidates_[kept] = std::move(c);
+      ++kept;
     }
-    candidates_.erase(candidates_.begin() + static_cast<long>(first_candidate), candidates_.end());
-    std::move(kept.begin(), kept.end(), std::back_inserter(candidates_));
+    candidates_.erase(candidates_.begin() + static_cast<long>(kept), candidates_.end());
     std::erase_if(single_, [&, index = std::size_t{0}](const Single& one) mutable {
       if (index++ < first_single) return false;
       Found* f = overlapping(one.span);
