@@ -56,6 +56,20 @@ constexpr std::array<char, 256> kShapeOf = [] {
   return a;
 }();
 
+// Each byte's ASCII case (kUpperCase, kLowerCase or 0) and its lower-case
+// byte, by table: SentenceFeatures::assign() asks of every byte.
+constexpr unsigned kUpperCase = 1, kLowerCase = 2;
+constexpr std::array<unsigned char, 256> kCaseOf = [] {
+  std::array<unsigned char, 256> a{};
+  for (int c = 0; c < 256; ++c) a[static_cast<std::size_t>(c)] = upper(static_cast<char>(c)) ? kUpperCase : c >= 'a' && c <= 'z' ? kLowerCase : 0;
+  return a;
+}();
+constexpr std::array<unsigned char, 256> kLowerOf = [] {
+  std::array<unsigned char, 256> a{};
+  for (int c = 0; c < 256; ++c) a[static_cast<std::size_t>(c)] = static_cast<unsigned char>(upper(static_cast<char>(c)) ? c + 32 : c);
+  return a;
+}();
+
 // Hashes of the words and shapes outside the sentence, and of a headline's shape.
 const std::uint64_t kStart = hash_of("<s>"), kEnd = hash_of("</s>"), kNoShape = hash_of("_"),
                     kCapsShape = hash_of("CAPS");
@@ -92,13 +106,14 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
     bytes += 2 * w.size();
     // The hash of the lower-case form, folded on the fly: most words are
     // never looked at again, so their forms are not written out.
-    bool has_upper = false, has_lower = false;
+    unsigned cases = 0;
     std::uint64_t h = kHashStart;
     for (const char c : w) {
-      has_upper |= upper(c);
-      has_lower |= c >= 'a' && c <= 'z';
-      h = (h ^ static_cast<unsigned char>(upper(c) ? c + 32 : c)) * kFnv1aPrime;
+      const auto b = static_cast<unsigned char>(c);
+      cases |= kCaseOf[b];
+      h = (h ^ kLowerOf[b]) * kFnv1aPrime;
     }
+    const bool has_upper = (cases & kUpperCase) != 0, has_lower = (cases & kLowerCase) != 0;
     info.lower_hash = h;
     info.prepared = false;
     info.own_key = 0;
@@ -119,9 +134,8 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   classes_.assign(n, entities::kClassesNotLookedUp);
 }
 
-void SentenceFeatures::prepare(std::size_t i) const {
+void SentenceFeatures::write_forms(std::size_t i) const {
   Word& info = info_[i];
-  if (info.prepared) return;
   info.prepared = true;
   const std::string_view w = words_[i];
   // The lower-case form, then the shape ("Zelensky" → "Xx", "NATO" → "X",
@@ -132,18 +146,22 @@ void SentenceFeatures::prepare(std::size_t i) const {
   char* const lower_out = text_.data() + at;
   char* shape_out = lower_out + w.size();
   char last = 0;
+  std::uint64_t shape_hash = kHashStart;  // hash_of(the shape), as it is written
   for (std::size_t k = 0; k < w.size(); ++k) {
     const char c = w[k];
     const char s = kShapeOf[static_cast<unsigned char>(c)];
     lower_out[k] = s == 'X' ? static_cast<char>(c + 32) : c;
-    if (s != last) *shape_out++ = last = s;
+    if (s != last) {
+      *shape_out++ = last = s;
+      shape_hash = (shape_hash ^ static_cast<unsigned char>(s)) * kFnv1aPrime;
+    }
   }
   info.lower_at = static_cast<std::uint32_t>(at);
   info.lower_size = static_cast<std::uint32_t>(w.size());
   info.shape_at = static_cast<std::uint32_t>(at + w.size());
   info.shape_size = static_cast<std::uint32_t>(shape_out - (lower_out + w.size()));
   text_.resize(info.shape_at + info.shape_size);
-  info.shape_hash = hash_of(piece(info.shape_at, info.shape_size));
+  info.shape_hash = shape_hash;
 }
 
 std::uint16_t SentenceFeatures::classes(std::size_t i) const {

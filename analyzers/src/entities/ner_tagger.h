@@ -80,7 +80,10 @@ class SentenceFeatures {
     bool capital = false, alphabetic = false, prepared = false;
   };
   // Writes word i's lower-case form and shape, when first needed.
-  void prepare(std::size_t i) const;
+  void prepare(std::size_t i) const {
+    if (!info_[i].prepared) write_forms(i);
+  }
+  void write_forms(std::size_t i) const;
   [[nodiscard]] std::uint64_t shape_hash(std::size_t i) const {
     prepare(i);
     return info_[i].shape_hash;
