@@ -67,23 +67,10 @@ std::string_view strip_possessive(std::string_view s) {
   return s;
 }
 
-// "Ukrainian", "Western", "German": adjectives of nationality, not names.
-bool demonym(std::string_view w) {
-  static constexpr std::string_view kDemonyms[] = {  // sorted, for a binary search
-      "arab",    "british", "chinese",  "czech",   "danish",  "dutch",   "eastern",  "finnish",   "french",  "german",
-      "greek",   "iraqi",   "irish",    "israeli", "japanese", "kuwaiti", "northern", "pakistani", "polish",  "qatari",
-      "saudi",   "southern", "spanish", "swedish", "swiss",   "thai",    "turkish",  "western",   "yemeni"};
-  static_assert(std::is_sorted(std::begin(kDemonyms), std::end(kDemonyms)));
-  if (w.size() > 5 && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("can"))) return true;
-  return std::binary_search(std::begin(kDemonyms), std::end(kDemonyms), w);
-}
-
-// Plural nouns that open sentences ("Sources said") without naming anyone.
-bool plural_noun(std::string_view w) {
-  static constexpr std::string_view kPlurals[] = {"sources", "officials", "negotiators", "analysts", "experts",
-                                                  "critics", "lawmakers", "authorities", "residents", "people",
-                                                  "leaders", "diplomats", "observers", "investors", "traders"};
-  return std::find(std::begin(kPlurals), std::end(kPlurals), w) != std::end(kPlurals);
+// "Ukrainian", "Western", "German": adjectives of nationality, not names
+// (besides those listed as entities::kDemonym).
+bool demonym_by_ending(std::string_view w) {
+  return w.size() > 5 && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("can"));
 }
 
 // "person:", "org:" ...: the start of an entity id.
@@ -144,6 +131,7 @@ class Recognition {
     if (classes_[i] == entities::kClassesNotLookedUp) classes_[i] = entities::word_classes(t_[i].lower);
     return (classes_[i] & classes) != 0;
   }
+  bool demonym(std::size_t i) const { return is(i, entities::kDemonym) || demonym_by_ending(t_[i].lower); }
   bool digit(std::size_t i) const { return word(i) && t_[i].lower[0] >= '0' && t_[i].lower[0] <= '9'; }
 
   bool all_caps(std::size_t i) const {
@@ -337,7 +325,7 @@ class Recognition {
   // A run of capitalised words [i, j): split off titles, then type it.
   void name_run(std::size_t i, std::size_t j, const Range& s) {
     while (i < j && (is(i, entities::kNonNameStart) ||
-                     (j - i > 1 && demonym(t_[i].lower) && !is(i + 1, entities::kTitleWord) && !is(j - 1, entities::kOrgWord)))) {
+                     (j - i > 1 && demonym(i) && !is(i + 1, entities::kTitleWord) && !is(j - 1, entities::kOrgWord)))) {
       ++i;
     }
     if (i >= j) return;
@@ -352,7 +340,7 @@ class Recognition {
       name_run(k + 1, j, s);
       return;
     }
-    if (j - i == 1 && (demonym(t_[i].lower) || plural_noun(t_[i].lower))) return;
+    if (j - i == 1 && (demonym(i) || is(i, entities::kPluralNoun))) return;
     // Titles inside the run: "German Chancellor Friedrich Merz".
     std::optional<std::size_t> title;
     for (std::size_t k = i; k + 1 < j; ++k) {
@@ -535,14 +523,15 @@ EntityAnalysis Recognition::resolve() {
     }
   };
   out.mentions.reserve(all.size());
-  std::string key;
+  std::string short_form_key;
   for (std::size_t k = 0; k < all.size(); ++k) {
     const Candidate& c = all[k];
-    std::string_view canonical = c.text;
+    std::string_view canonical = c.text, key;
     if (c.type != EntityType::Person) {
       if (const ShortForm* sf = short_form(key_of(k))) {
         canonical = sf->canonical;
-        key = canonical_key(sf->canonical);
+        short_form_key = canonical_key(sf->canonical);
+        key = short_form_key;
       } else {
         key = key_of(k);
       }
@@ -587,12 +576,11 @@ constexpr std::pair<std::string_view, std::string_view> kEndings[] = {
 
 namespace {
 
-// Folds the word that ends `s` and starts at `at`: the transliteration endings.
-void fold_ending(std::string& s, std::size_t at = 0) {
-  const std::size_t size = s.size() - at;
+// Folds one word of a key: the transliteration endings.
+void fold_ending(std::string& word) {
   for (const auto& [from, to] : kEndings) {
-    if (size > from.size() + 2 && s.ends_with(from)) {
-      s.replace(s.size() - from.size(), from.size(), to);
+    if (word.size() > from.size() + 2 && word.ends_with(from)) {
+      word.replace(word.size() - from.size(), from.size(), to);
       return;
     }
   }
@@ -610,29 +598,42 @@ std::string canonical_key(std::string_view name) {
     word.clear();
   };
   // ASCII needs neither normalisation nor Unicode classes: the common case.
-  // Its words are written straight into the key, each folded when it ends.
-  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    key.reserve(name.size());
-    std::size_t word_at = std::string::npos;  // where the current word starts in the key
+  // Its words are written straight into a buffer, each folded when it ends
+  // (the key is never longer than the name).
+  constexpr std::size_t kLongest = 256;
+  if (name.size() <= kLongest &&
+      std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    char out[kLongest];
+    std::size_t size = 0, word_at = 0;
+    bool in_word = false;
     const auto end_word = [&] {
-      if (word_at == std::string::npos) return;
-      fold_ending(key, word_at);
-      word_at = std::string::npos;
+      if (!in_word) return;
+      in_word = false;
+      const std::string_view w(out + word_at, size - word_at);
+      if (w.back() != 'y' && w.back() != 'i' && w.back() != 'j') return;  // how every ending ends
+      for (const auto& [from, to] : kEndings) {
+        if (w.size() > from.size() + 2 && w.ends_with(from)) {
+          size -= from.size();
+          for (const char c : to) out[size++] = c;
+          return;
+        }
+      }
     };
     for (const char c : name) {
-      const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-      if (letter) {
-        if (word_at == std::string::npos) {
-          if (!key.empty()) key += '-';
-          word_at = key.size();
+      const bool upper = c >= 'A' && c <= 'Z';
+      if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (!in_word) {
+          if (size > 0) out[size++] = '-';
+          word_at = size;
+          in_word = true;
         }
-        key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[size++] = upper ? static_cast<char>(c + 32) : c;
       } else if (c != '\'' && c != '.') {
         end_word();
       }
     }
     end_word();
-    return key;
+    return std::string(out, size);
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);

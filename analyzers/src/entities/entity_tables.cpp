@@ -64,6 +64,15 @@ constexpr std::array<std::string_view, 14> kFigureWords{"percent", "per", "cent"
                                                         "trillion", "thousand", "point", "points", "dollars",
                                                         "euros", "pct", "cts", "hryvnias"};
 
+constexpr std::array<std::string_view, 29> kDemonyms{"german", "french", "western", "eastern", "northern", "southern",
+                                                    "british", "chinese", "japanese", "dutch", "swiss", "greek",
+                                                    "thai", "turkish", "polish", "irish", "spanish", "danish",
+                                                    "swedish", "finnish", "czech", "arab", "israeli", "iraqi",
+                                                    "pakistani", "saudi", "kuwaiti", "qatari", "yemeni"};
+constexpr std::array<std::string_view, 15> kPluralNouns{"sources", "officials", "negotiators", "analysts", "experts",
+                                                       "critics", "lawmakers", "authorities", "residents", "people",
+                                                       "leaders", "diplomats", "observers", "investors", "traders"};
+
 // One open-addressing table over every list: a word is hashed and compared
 // once, whatever it is asked about (the recognizer asks of every word).
 class Lexicon {
@@ -108,7 +117,7 @@ class Lexicon {
     std::uint16_t classes;
   };
 
-  static std::array<List, 10> lists() {
+  static std::array<List, 12> lists() {
     return {{{kPlaces, kPlace},
              {kFirstNames, kFirstName},
              {kOrgWords, kOrgWord},
@@ -118,7 +127,9 @@ class Lexicon {
              {kMonths, static_cast<std::uint16_t>(kMonth | kNonNameStart)},
              {kWeekdays, static_cast<std::uint16_t>(kWeekday | kNonNameStart)},
              {kConnectors, kConnector},
-             {kFigureWords, kFigureWord}}};
+             {kFigureWords, kFigureWord},
+             {kDemonyms, kDemonym},
+             {kPluralNouns, kPluralNoun}}};
   }
 
   static std::uint64_t hash(std::string_view w) {
