@@ -523,6 +523,7 @@ EntityAnalysis Recognition::resolve() {
     }
   };
   out.mentions.reserve(all.size());
+  out.entities.reserve(all.size());
   std::string short_form_key;
   for (std::size_t k = 0; k < all.size(); ++k) {
     const Candidate& c = all[k];

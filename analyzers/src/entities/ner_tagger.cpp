@@ -192,8 +192,10 @@ std::uint64_t SentenceFeatures::own_shape(std::size_t i) const {
 }
 
 void SentenceFeatures::compute_own(std::size_t i) const {
-  own_[i].at = static_cast<std::uint32_t>(slots_.size());
-  const auto add = [&](const Feature& f) { slots_.push_back(f.slot()); };
+  // Gathered here, then appended to slots_ at once.
+  std::array<std::uint32_t, 17> found;
+  std::size_t count = 0;
+  const auto add = [&](const Feature& f) { found[count++] = f.slot(); };
   const std::string_view w = lower(i);
   const std::uint64_t sh = own_shape(i);
   add(Feature('b'));
@@ -214,7 +216,9 @@ void SentenceFeatures::compute_own(std::size_t i) const {
   }
   if ((here & entities::kOrgWord) != 0) add(Feature('o'));
   if ((here & (entities::kMonth | entities::kWeekday)) != 0) add(Feature('m'));
-  own_[i].size = static_cast<std::uint32_t>(slots_.size() - own_[i].at);
+  own_[i].at = static_cast<std::uint32_t>(slots_.size());
+  own_[i].size = static_cast<std::uint32_t>(count);
+  slots_.insert(slots_.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
 void SentenceFeatures::compute_around(std::size_t i) const {
@@ -233,8 +237,10 @@ void SentenceFeatures::compute_around(std::size_t i) const {
     const std::string_view x = lower(static_cast<std::size_t>(k));
     return hash_of(x.size() > 3 ? x.substr(x.size() - 3) : x);
   };
-  around_[i].at = static_cast<std::uint32_t>(slots_.size());
-  const auto add = [&](const Feature& f) { slots_.push_back(f.slot()); };
+  // Gathered here, then appended to slots_ at once.
+  std::array<std::uint32_t, 17> found;
+  std::size_t count = 0;
+  const auto add = [&](const Feature& f) { found[count++] = f.slot(); };
   const auto k = static_cast<std::ptrdiff_t>(i);
   const std::uint64_t lw = info_[i].lower_hash;
   const std::uint64_t sh = own_shape(i);
@@ -268,7 +274,9 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   }
   if ((after & entities::kOrgWord) != 0) add(Feature('O'));
   if ((before & entities::kTitleWord) != 0) add(Feature('t'));
-  around_[i].size = static_cast<std::uint32_t>(slots_.size() - around_[i].at);
+  around_[i].at = static_cast<std::uint32_t>(slots_.size());
+  around_[i].size = static_cast<std::uint32_t>(count);
+  slots_.insert(slots_.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
 namespace {
