@@ -177,12 +177,13 @@ template <typename Score>
 using Scores = std::array<Score, kTagCount>;
 
 // Greedy decoding shared by the tagger and the trainer: `add_row(slot,
-// scores)` adds a slot's weights for every tag to `scores`.
+// scores)` adds a slot's weights for every tag to `scores` (a Sums: Scores
+// or any type that starts at zero and reads a tag's score with []).
 // `add_own(i, scores)` adds the weights of word i's own features (the
 // tagger caches their sum per word); `fetch(j)` is told of the capitalised
 // words ahead, kAhead of them before they are scored, so that what scoring
 // them reads can be fetched while the words before are scored.
-template <typename Score, typename AddOwn, typename AddRow, typename Fetch>
+template <typename Score, typename Sums = Scores<Score>, typename AddOwn, typename AddRow, typename Fetch>
 void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& add_own, AddRow&& add_row,
             Fetch&& fetch, std::vector<Tag>& tags) {
   constexpr std::size_t kAhead = 2;
@@ -204,14 +205,14 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
     if (!s.scored(i, p1)) continue;
     context.clear();
     context_features(s, i, p1, p2, memory, context);
-    Scores<Score> scores{};
+    Sums scores{};
     add_own(i, scores);
     for (const std::uint32_t slot : s.around(i)) add_row(slot, scores);
     for (const std::uint32_t slot : context) add_row(slot, scores);
     Score best = std::numeric_limits<Score>::lowest();
     for (int t = 0; t < kTagCount; ++t) {
-      if (allowed(p1, static_cast<Tag>(t)) && scores[static_cast<std::size_t>(t)] > best) {
-        best = scores[static_cast<std::size_t>(t)];
+      if (allowed(p1, static_cast<Tag>(t)) && Score(scores[static_cast<std::size_t>(t)]) > best) {
+        best = Score(scores[static_cast<std::size_t>(t)]);
         tags[i] = static_cast<Tag>(t);
       }
     }
