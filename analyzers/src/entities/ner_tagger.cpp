@@ -370,11 +370,15 @@ void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Ta
 
 Tagger::Tagger(const std::int16_t* weights, float scale)
     : weights_(weights), scale_(scale), trained_(kBuckets / 64) {
+  static_assert(kTagCount * sizeof(std::int16_t) == 18);
   for (std::uint32_t slot = 0; slot < kBuckets; ++slot) {
-    const std::int16_t* r = weights + static_cast<std::size_t>(slot) * kTagCount;
-    if (std::any_of(r, r + kTagCount, [](std::int16_t w) { return w != 0; })) {
-      trained_[slot / 64] |= std::uint64_t{1} << (slot % 64);
-    }
+    const auto* r = reinterpret_cast<const unsigned char*>(weights + static_cast<std::size_t>(slot) * kTagCount);
+    std::uint64_t a = 0, b = 0;
+    std::uint16_t c = 0;
+    std::memcpy(&a, r, 8);
+    std::memcpy(&b, r + 8, 8);
+    std::memcpy(&c, r + 16, 2);
+    if ((a | b | c) != 0) trained_[slot / 64] |= std::uint64_t{1} << (slot % 64);
   }
 }
 
