@@ -414,10 +414,22 @@ struct RowSums {
     high += Four{wide[4], wide[5], wide[6], wide[7]};
     last += row[8];
   }
-  void add(const RowSums& other) {
-    low += other.low;
-    high += other.high;
-    last += other.last;
+  // Kept packed (36 bytes, not 48) where many are kept: the cache below.
+  using Packed = Scores<std::int32_t>;
+  void add(const Packed& packed) {
+    Four l, h;
+    std::memcpy(&l, packed.data(), sizeof l);
+    std::memcpy(&h, packed.data() + 4, sizeof h);
+    low += l;
+    high += h;
+    last += packed[8];
+  }
+  [[nodiscard]] Packed packed() const {
+    Packed p;
+    std::memcpy(p.data(), &low, sizeof low);
+    std::memcpy(p.data() + 4, &high, sizeof high);
+    p[8] = last;
+    return p;
   }
   std::int32_t operator[](std::size_t t) const { return t < 4 ? low[t] : t < 8 ? high[t - 4] : last; }
 };
@@ -430,8 +442,9 @@ class OwnScoreCache {
  public:
   struct Entry {
     std::uint64_t key = 0;  // SentenceFeatures::own_key; 0: empty
-    RowSums scores{};
+    RowSums::Packed scores{};
   };
+  static_assert(sizeof(Entry) == 48);
   Entry& at(std::uint64_t key) { return entries_[key >> (64 - kBits)]; }
 
  private:
@@ -450,9 +463,10 @@ void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<
     const std::uint64_t key = s.own_key(i);
     OwnScoreCache::Entry& e = cache.at(key);
     if (e.key != key) {
+      RowSums own{};
+      for (const std::uint32_t slot : s.own(i)) add_row(slot, own);
       e.key = key;
-      e.scores = {};
-      for (const std::uint32_t slot : s.own(i)) add_row(slot, e.scores);
+      e.scores = own.packed();
     }
     scores.add(e.scores);
   };
