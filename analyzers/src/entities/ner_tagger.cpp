@@ -104,7 +104,7 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view w = words[i];
     Word& info = info_[i];
-    bytes += 2 * w.size();
+    bytes += w.size();
     // The hash of the lower-case form, folded on the fly: most words are
     // never looked at again, so their forms are not written out.
     unsigned cases = 0;
@@ -139,29 +139,25 @@ void SentenceFeatures::write_forms(std::size_t i) const {
   Word& info = info_[i];
   info.prepared = true;
   const std::string_view w = words_[i];
-  // The lower-case form, then the shape ("Zelensky" → "Xx", "NATO" → "X",
-  // "1996-08-30" → "d-d-d", "U.S." → "X.X.").
-  // Written straight into the reserved buffer (assign() made room for both).
+  // The lower-case form, written straight into the reserved buffer, and the
+  // hash of the shape ("Zelensky" → "Xx", "NATO" → "X", "1996-08-30" →
+  // "d-d-d", "U.S." → "X.X."), of which only the hash is needed.
   const std::size_t at = text_.size();
-  text_.resize(at + 2 * w.size());
+  text_.resize(at + w.size());
   char* const lower_out = text_.data() + at;
-  char* shape_out = lower_out + w.size();
   char last = 0;
-  std::uint64_t shape_hash = kHashStart;  // hash_of(the shape), as it is written
+  std::uint64_t shape_hash = kHashStart;  // hash_of(the shape)
   for (std::size_t k = 0; k < w.size(); ++k) {
     const char c = w[k];
     const char s = kShapeOf[static_cast<unsigned char>(c)];
     lower_out[k] = s == 'X' ? static_cast<char>(c + 32) : c;
     if (s != last) {
-      *shape_out++ = last = s;
+      last = s;
       shape_hash = (shape_hash ^ static_cast<unsigned char>(s)) * kFnv1aPrime;
     }
   }
   info.lower_at = static_cast<std::uint32_t>(at);
   info.lower_size = static_cast<std::uint32_t>(w.size());
-  info.shape_at = static_cast<std::uint32_t>(at + w.size());
-  info.shape_size = static_cast<std::uint32_t>(shape_out - (lower_out + w.size()));
-  text_.resize(info.shape_at + info.shape_size);
   info.shape_hash = shape_hash;
 }
 

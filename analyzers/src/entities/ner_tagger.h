@@ -40,9 +40,9 @@ inline constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature slots
 [[nodiscard]] bool allowed(Tag previous, Tag next);
 
 // The words of one sentence (or paragraph) and what does not depend on tags.
-// Each word's lower-case hash is computed at once; its lower-case form and
-// shape when a feature first needs them, into one buffer. A feature's slot
-// combines hashes, so no feature string is built.
+// Each word's lower-case hash is computed at once; its lower-case form (into
+// one buffer) and its shape's hash when a feature first needs them. A
+// feature's slot combines hashes, so no feature string is built.
 class SentenceFeatures {
  public:
   SentenceFeatures() = default;
@@ -74,12 +74,12 @@ class SentenceFeatures {
 
  private:
   struct Word {
-    std::uint32_t lower_at = 0, lower_size = 0, shape_at = 0, shape_size = 0;  // in text_, once prepared
+    std::uint32_t lower_at = 0, lower_size = 0;  // in text_, once prepared
     std::uint64_t lower_hash = 0, shape_hash = 0;
     std::uint64_t own_key = 0;  // 0: not computed yet
     bool capital = false, alphabetic = false, prepared = false;
   };
-  // Writes word i's lower-case form and shape, when first needed.
+  // Writes word i's lower-case form and hashes its shape, when first needed.
   void prepare(std::size_t i) const {
     if (!info_[i].prepared) write_forms(i);
   }
@@ -96,7 +96,7 @@ class SentenceFeatures {
   void compute_around(std::size_t i) const;
 
   std::vector<std::string_view> words_;
-  mutable std::string text_;  // the lower-case forms and shapes, back to back
+  mutable std::string text_;  // the lower-case forms, back to back
   mutable std::vector<Word> info_;
   bool caps_line_ = false;
   struct Slots {
