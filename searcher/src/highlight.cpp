@@ -19,14 +19,7 @@ std::string Highlighter::mark(std::string_view text) const {
   std::string out;
   out.reserve(text.size() + 16);
   std::size_t copied = 0;  // bytes of text already in out
-  std::size_t byte = 0;
-  CodePointOffset cp = 0;
-  const auto advance_to = [&](CodePointOffset target) {
-    while (cp < target && byte < text.size()) {
-      (void)decode_code_point(text, byte);
-      ++cp;
-    }
-  };
+  ByteCursor bytes(text);
   for (const Term& t : analyzer_.analyze(text)) {
     if (!words_.count(t.text) &&
         (t.text.empty() ||
@@ -34,15 +27,14 @@ std::string Highlighter::mark(std::string_view text) const {
          !stems_.count(stemmer_(t.text)))) {
       continue;
     }
-    advance_to(t.span.start);
-    const std::size_t start = byte;
+    const std::size_t start = bytes.at(t.span.start);
     if (start < copied) continue;  // overlapping alternative of a word already marked
-    advance_to(t.span.end);
+    const std::size_t end = bytes.at(t.span.end);
     out.append(text.substr(copied, start - copied));
     out += kHighlightStart;
-    out.append(text.substr(start, byte - start));
+    out.append(text.substr(start, end - start));
     out += kHighlightEnd;
-    copied = byte;
+    copied = end;
   }
   out.append(text.substr(copied));
   return out;

@@ -10,19 +10,11 @@ namespace {
 // Code-point spans as byte spans; `spans` sorted by start.
 void to_bytes(std::string_view text, std::vector<std::pair<Span, std::size_t>>& spans,
               std::vector<TermMatch>& out) {
-  std::size_t byte = 0;
-  CodePointOffset cp = 0;
-  const auto advance_to = [&](CodePointOffset target) {
-    while (cp < target && byte < text.size()) {
-      (void)decode_code_point(text, byte);
-      ++cp;
-    }
-    return byte;
-  };
+  ByteCursor bytes(text);
   for (const auto& [span, clause] : spans) {
-    if (!out.empty() && span.start < cp) continue;  // overlaps the match before
-    const ByteOffset start = advance_to(span.start);
-    const ByteOffset end = advance_to(span.end);
+    if (!out.empty() && span.start < bytes.code_point()) continue;  // overlaps the match before
+    const ByteOffset start = bytes.at(span.start);
+    const ByteOffset end = bytes.at(span.end);
     out.push_back({{start, end}, clause});
   }
 }
