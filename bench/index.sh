@@ -46,7 +46,7 @@ report() {
   mid=$(printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p")
   read -r secs kb <<<"$mid"
   printf '| %-16s | %-4s | %7.2f s | %6.2f MB/s | %5d MB | %6s |\n' "$name" "$label" "$secs" \
-    "$(echo "$bytes / 1000000 / $secs" | bc -l)" $((kb / 1024)) "$(du -sh "$db" | cut -f1)"
+    "$(awk -v b="$bytes" -v s="$secs" 'BEGIN { print (s > 0 ? b / 1e6 / s : 0) }')" $((kb / 1024)) "$(du -sh "$db" | cut -f1)"
 }
 
 total=$(wc -l <"$corpus")

@@ -127,6 +127,18 @@ CodePointOffset CodePointCursor::at(ByteOffset byte_offset) {
   return code_point_;
 }
 
+ByteOffset ByteCursor::at(CodePointOffset code_point) {
+  if (code_point < code_point_) {  // misuse: restart rather than give a wrong answer
+    byte_ = 0;
+    code_point_ = 0;
+  }
+  while (code_point_ < code_point && byte_ < text_.size()) {
+    (void)decode_code_point(text_, byte_);
+    ++code_point_;
+  }
+  return byte_;
+}
+
 ByteOffset byte_offset_of(std::string_view utf8, CodePointOffset cp) {
   CodePointOffset seen = 0;
   for (ByteOffset i = 0; i < utf8.size(); ++i) {

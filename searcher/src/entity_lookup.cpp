@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "entity_data.h"
 #include "quoth/index/document_builder.h"
 #include "quoth/index/entity_contribution.h"
 #include "quoth/index/schema.h"
@@ -45,7 +46,7 @@ std::vector<EntityRecord> EntityLookup::find(std::string_view name, std::optiona
   // A sharded index has one registry entry per shard: merge them by id.
   std::map<EntityId, EntityRecord> merged;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    EntityRecord r = entity_record_from_json(nlohmann::json::parse(it.get_document().get_data(), nullptr, false));
+    EntityRecord r = read_entity_data(it.get_document().get_data());
     merge_into(merged[r.id], r);
   }
   std::vector<std::pair<std::pair<bool, std::size_t>, EntityRecord>> ranked;
@@ -74,14 +75,24 @@ EntityCard EntityLookup::card(const EntityRecord& record, std::size_t related) c
       ++r.articles;
     }
   }
-  std::vector<std::pair<EntityId, RelatedEntity>> ranked(counts.begin(), counts.end());
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.second.articles > b.second.articles; });
-  if (ranked.size() > related) ranked.resize(related);
-  for (auto& [id, r] : ranked) {
+  // The `related` most frequent, ties in id order (the map's): only they
+  // are sorted.
+  std::vector<std::map<EntityId, RelatedEntity>::value_type*> ranked;
+  ranked.reserve(counts.size());
+  for (auto& entry : counts) ranked.push_back(&entry);
+  const std::size_t shown = std::min(related, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown), ranked.end(),
+                    [](const auto* a, const auto* b) {
+                      return a->second.articles != b->second.articles ? a->second.articles > b->second.articles
+                                                                      : a->first < b->first;
+                    });
+  ranked.resize(shown);
+  for (auto* entry : ranked) {
+    const EntityId& id = entry->first;
+    RelatedEntity& r = entry->second;
     // Named from the registry: an article's own spelling depends on which
     // articles happened to be read.
-    const auto record = read_entity(db_, id);
+    const auto record = read_registered_entity(db_, id);
     r.name = record ? record->canonical() : id;
     card.related.push_back(std::move(r));
   }

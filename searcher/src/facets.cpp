@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "entity_data.h"
 #include "quoth/index/entity_record.h"
 #include "quoth/index/entity_registry.h"
 #include "quoth/index/schema.h"
@@ -24,7 +25,7 @@ std::vector<FacetValue> top(std::map<std::string, std::size_t> counts) {
 }
 
 std::string canonical_name(const Xapian::Database& db, const std::string& id) {
-  const auto record = read_entity(db, id);
+  const auto record = read_registered_entity(db, id);
   return record ? record->canonical() : id;
 }
 

@@ -22,6 +22,7 @@ class Highlighter {
   TermAnalyzer& analyzer_;
   Xapian::Stem stemmer_{"english"};
   std::set<std::string> words_, stems_;
+  bool stem_starts_[256] = {};  // first bytes of stems_: only words starting so are stemmed
 };
 
 }  // namespace quoth

@@ -1,12 +1,11 @@
 #include "quoth/search/searcher.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 
+#include "document_fields.h"
 #include "facets.h"
 #include "highlight.h"
-#include "quoth/index/article_data.h"
+#include "snippet.h"
 #include "quoth/index/document_builder.h"
 #include "quoth/index/schema.h"
 #include "spelling.h"
@@ -27,38 +26,9 @@ void set_total(const Xapian::MSet& mset, SearchResults& out) {
   out.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 }
 
-// Xapian escapes snippets for HTML; we print to terminals and JSON.
-std::string unescape_html(std::string_view s) {
-  static constexpr std::pair<std::string_view, char> kEntities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    bool replaced = false;
-    if (s[i] == '&') {
-      for (const auto& [entity, ch] : kEntities) {
-        if (s.substr(i, entity.size()) == entity) {
-          out += ch;
-          i += entity.size() - 1;
-          replaced = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) out += s[i];
-  }
-  return out;
-}
-
-std::string field(const nlohmann::json& data, std::string_view key) {
-  if (!data.is_object()) return {};
-  const auto it = data.find(key);
-  return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-ArticleRef article_ref(const nlohmann::json& data) {
-  return {field(data, schema::data::kId), field(data, schema::data::kPath), field(data, schema::data::kTitle),
-          field(data, schema::data::kSource), field(data, schema::data::kDate)};
+ArticleRef article_ref(const FlatJson& data) {
+  return {data.string(schema::data::kId), data.string(schema::data::kPath), data.string(schema::data::kTitle),
+          data.string(schema::data::kSource), data.string(schema::data::kDate)};
 }
 
 Xapian::Query only(std::string_view kind, const Xapian::Query& q) {
@@ -183,15 +153,23 @@ void Searcher::search_articles(std::string_view query, const SearchOptions& opti
   Xapian::MSet mset;
   const auto order = ranked(enquire, options.limit, options.facets ? db_.get_doccount() : 0, mset);
   set_total(mset, out);
-  const std::string hi_start(1, kHighlightStart), hi_end(1, kHighlightEnd);
+  if (!out.total_exact) {
+    // Xapian's estimate is over every document (statements and entity
+    // records too); a search matches no more articles than the index holds.
+    const Xapian::doccount articles = db_.get_termfreq(schema::kind_term(schema::doc_kind::kArticle));
+    if (out.total >= articles) {
+      out.total = articles;
+      out.total_exact = mset.get_matches_lower_bound() >= articles;
+    }
+  }
+  SnippetMaker snippets(analyzer_, q, kSnippetBytes);
   for (const Xapian::MSetIterator& it : order) {
     const std::string data = it.get_document().get_data();
-    const ArticleData article = read_article_data(data);
+    const ArticleFields article = read_article_fields(data);
     ArticleHit hit;
     static_cast<ArticleRef&>(hit) = article_ref(article.fields);
     hit.score = it.get_weight();
-    hit.snippet = unescape_html(mset.snippet(std::string(article.text), kSnippetBytes, Xapian::Stem(), 0, hi_start,
-                                             hi_end, "…"));
+    hit.snippet = snippets.make(article.text);
     out.hits.push_back(std::move(hit));
   }
   if (options.facets) out.facets = spies.collect(db_, enquire, entities_);
@@ -237,15 +215,15 @@ void Searcher::search_statements(const SearchOptions& options, SearchResults& ou
   }
   const Highlighter highlighter(analyzer_, intent.topic);
   const auto add_answer = [&](const Xapian::MSetIterator& it) {
-    const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    const FlatJson data = read_document_fields(it.get_document().get_data());
     Answer a;
-    a.speaker = field(data, schema::data::kSpeaker);
-    a.speaker_id = field(data, schema::data::kSpeakerId);
-    a.role = field(data, schema::data::kSpeakerRole);
-    a.anonymous = data.is_object() && data.value(schema::data::kAnonymous, false);
-    a.quote = highlighter.mark(field(data, schema::data::kQuoteText));
-    a.kind = field(data, schema::data::kKind);
-    a.cue = field(data, schema::data::kCue);
+    a.speaker = data.string(schema::data::kSpeaker);
+    a.speaker_id = data.string(schema::data::kSpeakerId);
+    a.role = data.string(schema::data::kSpeakerRole);
+    a.anonymous = data.boolean(schema::data::kAnonymous, false);
+    a.quote = highlighter.mark(data.string(schema::data::kQuoteText));
+    a.kind = data.string(schema::data::kKind);
+    a.cue = data.string(schema::data::kCue);
     a.score = it.get_weight();
     a.article = article_ref(data);
     out.answers.push_back(std::move(a));

@@ -1,7 +1,5 @@
 #include "quoth/search/session.h"
 
-#include <readline/history.h>
-#include <readline/readline.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -21,6 +19,7 @@
 #include "quoth/index/schema.h"
 #include "quoth/search/presenter.h"
 #include "quoth/search/searcher.h"
+#include "line_editor.h"
 
 namespace quoth {
 namespace {
@@ -89,16 +88,18 @@ char* complete_word(const char* text, int state) {
 }
 
 char** complete(const char* text, int, int) {
-  rl_attempted_completion_over = 1;
-  return rl_completion_matches(text, complete_word);
+  const LineEditor& rl = line_editor();
+  *rl.rl_attempted_completion_over = 1;
+  return rl.rl_completion_matches(text, complete_word);
 }
 
 // Ctrl-C: abandon the line, keep the session.
 void on_interrupt(int) {
   std::fputs("\n", stdout);
-  rl_on_new_line();
-  rl_replace_line("", 0);
-  rl_redisplay();
+  const LineEditor& rl = line_editor();
+  rl.rl_on_new_line();
+  rl.rl_replace_line("", 0);
+  rl.rl_redisplay();
 }
 
 // The stored text of the article of `id`, with the query's words marked.
@@ -134,11 +135,19 @@ int run_session(const SearchCommand& defaults) {
   }
   Searcher searcher(index.db);
   g_completion_db = &searcher.database();
-  rl_readline_name = "quoth";
-  rl_attempted_completion_function = complete;
-  rl_basic_word_break_characters = const_cast<char*>(" \t\"()");
+  const LineEditor* loaded = nullptr;
+  try {
+    loaded = &line_editor();
+  } catch (const std::runtime_error& e) {
+    std::cerr << "quoth: " << e.what() << '\n';
+    return exit_status::kError;
+  }
+  const LineEditor& rl = *loaded;
+  *rl.rl_readline_name = "quoth";
+  *rl.rl_attempted_completion_function = complete;
+  *rl.rl_basic_word_break_characters = const_cast<char*>(" \t\"()");
   const std::string history = history_path();
-  if (read_history(history.c_str()) != 0) write_history(history.c_str());  // create it
+  if (rl.read_history(history.c_str()) != 0) rl.write_history(history.c_str());  // create it
   struct sigaction sa {};
   sa.sa_handler = on_interrupt;
   sigaction(SIGINT, &sa, nullptr);
@@ -146,12 +155,12 @@ int run_session(const SearchCommand& defaults) {
   const Style style = Style::for_colour(use_colour(c.colour, STDOUT_FILENO));
   std::cout << "quoth — " << c.db << " (:help for help, Ctrl-D to leave)\n";
   SearchResults last;
-  while (char* raw = readline("quoth> ")) {
+  while (char* raw = rl.readline("quoth> ")) {
     std::string line(raw);
     std::free(raw);
     if (line.find_first_not_of(' ') == std::string::npos) continue;
-    add_history(line.c_str());
-    append_history(1, history.c_str());
+    rl.add_history(line.c_str());
+    rl.append_history(1, history.c_str());
     std::istringstream words(line);
     std::string command;
     words >> command;

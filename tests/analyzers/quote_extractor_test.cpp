@@ -175,3 +175,50 @@ TEST_CASE("a quote introduced by a colon finds its speaker further back, across 
   CHECK_THAT(speaker_name(*states), Catch::Contains("Jones"));
   CHECK_THAT(speaker_name(*list), Catch::Contains("Durbin"));
 }
+
+TEST_CASE("two apostrophes are a quote mark", "[quotes]") {
+  const std::string text =
+      "''The key to the success of these ventures was the broader market timing,'' Mr. Hedge said, referring to the "
+      "two Trump resorts.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "broader market timing");
+  REQUIRE(q);
+  CHECK(q->kind == QuoteKind::Direct);
+  CHECK(q->text == "The key to the success of these ventures was the broader market timing");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Hedge");
+}
+
+TEST_CASE("a cue of belief takes any subject as its source", "[quotes]") {
+  const std::string text = "Most Republican voters believe that the party establishment has lost touch with them.";
+  const auto quotes = QuoteExtractor().extract(text);
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].kind == QuoteKind::Indirect);
+  CHECK(quotes[0].text == "the party establishment has lost touch with them");
+  REQUIRE(quotes[0].speaker);
+  CHECK(quotes[0].speaker->text == "Most Republican voters");
+}
+
+TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
+  // Shape from PolNeAR train (Western Journal).
+  const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "the release of Donald Trump");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "The NBC reporter");
+}
+
+TEST_CASE("a participle after the first statement reports a second one of the same subject", "[quotes]") {
+  // From PolNeAR train (Western Journal).
+  const std::string text =
+      "Hillary Clinton promised on Tuesday to refrain from using the phrase \u201Cillegal immigrant\u201D during the rest "
+      "of her campaign, saying she had made a \u201Cpoor choice of words\u201D at a previous campaign event.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "she had made");
+  REQUIRE(q);
+  CHECK(q->kind == QuoteKind::Mixed);
+  CHECK(q->cue_text == "saying");
+  CHECK(speaker_name(*q) == "Hillary Clinton");
+  CHECK(find(quotes, "to refrain from"));
+}

@@ -35,6 +35,12 @@ TEST_CASE("code points are counted and mapped from bytes", "[utf8]") {
   CHECK(cursor.at(5) == 5);
   CHECK(cursor.at(8) == 6);  // after the 3-byte dash
   CHECK(byte_offset_of(text, 6) == 8);
+  ByteCursor bytes(text);
+  CHECK(bytes.at(5) == 5);
+  CHECK(bytes.at(7) == 9);  // past the dash and the space after it
+  CHECK(bytes.code_point() == 7);
+  CHECK(bytes.at(20) == text.size());
+  CHECK(bytes.at(6) == 8);  // backwards: starts over rather than answer wrong
 }
 
 TEST_CASE("decode and encode round-trip every plane", "[utf8]") {

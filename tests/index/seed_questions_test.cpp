@@ -68,6 +68,20 @@ TEST_CASE("the five example questions answer correctly on the seeds", "[seeds][q
   }
 }
 
+TEST_CASE("a search's total counts articles, never more than the index holds", "[seeds][search]") {
+  test::TempDir dir;
+  Searcher searcher(open_index_for_reading(test::build_seed_index(dir)));
+  // Statements and entity records share the database: an estimate made over
+  // every document once said "about 30" of five articles.
+  for (const char* query : {"Witkoff Kushner Berlin", "Ukraine", "peace talks Berlin"}) {
+    INFO(query);
+    const auto r = searcher.search(query, 1);
+    REQUIRE(r.hits.size() == 1);
+    CHECK(r.total <= 5);
+    CHECK(r.total >= 1);
+  }
+}
+
 TEST_CASE("the seed articles' people are found and resolved to one entity each", "[seeds][entities]") {
   test::TempDir dir;
   const Xapian::Database db = open_index_for_reading(test::build_seed_index(dir));

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <unordered_map>
 #include <optional>
 
 #include "../quotes/cue_lexicon.h"
@@ -60,35 +59,30 @@ bool role_modifier(std::string_view w) {
   return std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
 }
 
-std::string strip_possessive(std::string s) {
-  if (s.size() > 2 && (s.ends_with("'s") || s.ends_with("\u2019s"))) s.erase(s.rfind(s.ends_with("'s") ? "'s" : "\u2019s"));
+// "Witkoff's" -> "Witkoff"; the suffix is two code points either way.
+std::string_view strip_possessive(std::string_view s) {
+  if (s.size() <= 2) return s;
+  if (s.ends_with("'s")) return s.substr(0, s.size() - 2);
+  if (s.ends_with("\u2019s")) return s.substr(0, s.size() - 4);
   return s;
 }
 
-// "Ukrainian", "Western", "German": adjectives of nationality, not names.
-bool demonym(std::string_view w) {
-  static constexpr std::string_view kDemonyms[] = {"german", "french", "western", "eastern", "northern", "southern",
-                                                   "british", "chinese", "japanese", "dutch", "swiss", "greek",
-                                                   "thai", "turkish", "polish", "irish", "spanish", "danish",
-                                                   "swedish", "finnish", "czech", "arab", "israeli", "iraqi",
-                                                   "pakistani", "saudi", "kuwaiti", "qatari", "yemeni"};
-  if (std::find(std::begin(kDemonyms), std::end(kDemonyms), w) != std::end(kDemonyms)) return true;
+// "Ukrainian", "Western", "German": adjectives of nationality, not names
+// (besides those listed as entities::kDemonym).
+bool demonym_by_ending(std::string_view w) {
   return w.size() > 5 && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("can"));
 }
 
-// Plural nouns that open sentences ("Sources said") without naming anyone.
-bool plural_noun(std::string_view w) {
-  static constexpr std::string_view kPlurals[] = {"sources", "officials", "negotiators", "analysts", "experts",
-                                                  "critics", "lawmakers", "authorities", "residents", "people",
-                                                  "leaders", "diplomats", "observers", "investors", "traders"};
-  return std::find(std::begin(kPlurals), std::end(kPlurals), w) != std::end(kPlurals);
-}
-
 // "person:", "org:" ...: the start of an entity id.
-std::string id_prefix(EntityType type) {
-  std::string prefix(to_string(type));
-  for (char& ch : prefix) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-  return prefix + ':';
+std::string_view id_prefix(EntityType type) {
+  switch (type) {
+    case EntityType::Person: return "person:";
+    case EntityType::Org: return "org:";
+    case EntityType::Place: return "place:";
+    case EntityType::Date: return "date:";
+    case EntityType::Figure: return "figure:";
+  }
+  return "";
 }
 
 // Whether `full` ("Steve Witkoff") starts or ends with the word `part` ("Witkoff").
@@ -113,6 +107,7 @@ class Recognition {
       : text_(text), t_(quotes::tokenize_for_quotes(text, forms_)), classes_(t_.size(), entities::kClassesNotLookedUp) {}
 
   EntityAnalysis run() {
+    candidates_.reserve(t_.size() / 8 + 8);  // news has a name or figure every ten tokens or so
     for (const Range& p : quotes::paragraphs(t_)) {
       const std::size_t first_candidate = candidates_.size(), first_single = single_.size();
       for (const Range& s : quotes::sentences(t_, p)) sentence(s);
@@ -136,6 +131,7 @@ class Recognition {
     if (classes_[i] == entities::kClassesNotLookedUp) classes_[i] = entities::word_classes(t_[i].lower);
     return (classes_[i] & classes) != 0;
   }
+  bool demonym(std::size_t i) const { return is(i, entities::kDemonym) || demonym_by_ending(t_[i].lower); }
   bool digit(std::size_t i) const { return word(i) && t_[i].lower[0] >= '0' && t_[i].lower[0] <= '9'; }
 
   bool all_caps(std::size_t i) const {
@@ -237,7 +233,9 @@ class Recognition {
       }
       return nullptr;
     };
-    std::vector<Candidate> kept;  // this paragraph's candidates; the earlier ones stay as they are
+    // This paragraph's candidates that stay are moved up in place; the
+    // earlier ones stay as they are.
+    std::size_t kept = first_candidate;
     for (std::size_t k = first_candidate; k < candidates_.size(); ++k) {
       Candidate& c = candidates_[k];
       if (c.type == EntityType::Person || c.type == EntityType::Org || c.type == EntityType::Place) {
@@ -250,10 +248,10 @@ class Recognition {
           if (!extends_by_connector(c, *f)) c = candidate(f->a, f->b, f->type, std::move(c.role), c.role_span);
         }
       }
-      kept.push_back(std::move(c));
+      if (kept != k) candidates_[kept] = std::move(c);
+      ++kept;
     }
-    candidates_.erase(candidates_.begin() + static_cast<long>(first_candidate), candidates_.end());
-    std::move(kept.begin(), kept.end(), std::back_inserter(candidates_));
+    candidates_.erase(candidates_.begin() + static_cast<long>(kept), candidates_.end());
     std::erase_if(single_, [&, index = std::size_t{0}](const Single& one) mutable {
       if (index++ < first_single) return false;
       Found* f = overlapping(one.span);
@@ -312,21 +310,22 @@ class Recognition {
   }
 
   Candidate candidate(std::size_t a, std::size_t b, EntityType type, std::string role = {}, Span role_span = {}) const {
-    Candidate c{{t_[a].span.start, t_[b - 1].span.end}, slice(a, b), type, b - a, std::move(role), role_span};
+    std::string_view text = view(a, b);
+    CodePointOffset end = t_[b - 1].span.end;
     if (type == EntityType::Person || type == EntityType::Org || type == EntityType::Place) {
-      std::string stripped = strip_possessive(c.text);
-      if (stripped.size() != c.text.size()) {
-        c.span.end -= static_cast<CodePointOffset>(count_code_points(c.text) - count_code_points(stripped));
-        c.text = std::move(stripped);
+      const std::string_view stripped = strip_possessive(text);
+      if (stripped.size() != text.size()) {
+        end -= 2;
+        text = stripped;
       }
     }
-    return c;
+    return {{t_[a].span.start, end}, std::string(text), type, b - a, std::move(role), role_span};
   }
 
   // A run of capitalised words [i, j): split off titles, then type it.
   void name_run(std::size_t i, std::size_t j, const Range& s) {
     while (i < j && (is(i, entities::kNonNameStart) ||
-                     (j - i > 1 && demonym(t_[i].lower) && !is(i + 1, entities::kTitleWord) && !is(j - 1, entities::kOrgWord)))) {
+                     (j - i > 1 && demonym(i) && !is(i + 1, entities::kTitleWord) && !is(j - 1, entities::kOrgWord)))) {
       ++i;
     }
     if (i >= j) return;
@@ -341,7 +340,7 @@ class Recognition {
       name_run(k + 1, j, s);
       return;
     }
-    if (j - i == 1 && (demonym(t_[i].lower) || plural_noun(t_[i].lower))) return;
+    if (j - i == 1 && (demonym(i) || is(i, entities::kPluralNoun))) return;
     // Titles inside the run: "German Chancellor Friedrich Merz".
     std::optional<std::size_t> title;
     for (std::size_t k = i; k + 1 < j; ++k) {
@@ -474,7 +473,7 @@ EntityAnalysis Recognition::resolve() {
   // starting) with it.
   std::vector<Candidate> extra;
   for (const Single& s : single_) {
-    const std::string word = strip_possessive(s.text);
+    const std::string word(strip_possessive(s.text));
     const auto full = std::find_if(candidates_.begin(), candidates_.end(), [&](const Candidate& c) {
       return c.type == EntityType::Person && c.words >= 2 && has_name_part(c.text, word);
     });
@@ -489,32 +488,76 @@ EntityAnalysis Recognition::resolve() {
   std::move(extra.begin(), extra.end(), std::back_inserter(all));
   std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
 
-  // Group mentions into entities.
-  std::unordered_map<std::string, std::size_t> by_id;
   EntityAnalysis out;
-  // The canonical name of a mention and its key (the key of the mention's
-  // own text, `key`, when the name is the mention's).
-  const auto canonical_of = [&](const Candidate& c, std::string key) -> std::pair<std::string, std::string> {
-    if (c.type != EntityType::Person) {
-      if (const ShortForm* sf = short_form(key)) return {std::string(sf->canonical), canonical_key(sf->canonical)};
+  // Group mentions into entities. A mention's canonical name is its own
+  // text, a short form's full name, or for a surname alone the fullest
+  // person name in the article with it; the key of a candidate's text is
+  // computed once, however many surnames point to it.
+  std::vector<std::string> keys(all.size());
+  std::vector<bool> keyed(all.size(), false);
+  const auto key_of = [&](std::size_t k) -> const std::string& {
+    if (!keyed[k]) {
+      keys[k] = canonical_key(all[k].text);
+      keyed[k] = true;
     }
-    if (c.type != EntityType::Person || c.words >= 2) return {c.text, std::move(key)};
-    // A surname alone: the fullest person name in the article with it.
-    const Candidate* best = nullptr;
-    for (const Candidate& f : all) {
-      if (f.type == EntityType::Person && f.words > (best ? best->words : 1) && has_name_part(f.text, c.text)) best = &f;
-    }
-    if (best == nullptr) return {c.text, std::move(key)};
-    return {best->text, canonical_key(best->text)};
+    return keys[k];
   };
-  for (const Candidate& c : all) {
-    auto [canonical, key] = canonical_of(c, canonical_key(c.text));
-    std::string id = id_prefix(c.type);
-    id += key;
-    out.mentions.push_back({c.span, c.type, c.text, id, canonical});
-    auto [it, fresh] = by_id.emplace(id, out.entities.size());
-    if (fresh) out.entities.push_back({id, canonical, c.type, {}, {}, 0});
-    ArticleEntity& e = out.entities[it->second];
+  const auto fullest_with = [&](const Candidate& c) -> std::optional<std::size_t> {
+    std::optional<std::size_t> best;
+    for (std::size_t f = 0; f < all.size(); ++f) {
+      const Candidate& other = all[f];
+      if (other.type == EntityType::Person && other.words > (best ? all[*best].words : 1) &&
+          has_name_part(other.text, c.text)) {
+        best = f;
+      }
+    }
+    return best;
+  };
+  // Entities by id: open addressing over indices into out.entities.
+  std::size_t capacity = 16;
+  while (capacity < all.size() * 2) capacity <<= 1;
+  std::vector<std::uint32_t> by_id(capacity, 0);  // entity index + 1; 0: empty
+  const auto entity_of = [&](std::string_view id) -> std::uint32_t& {
+    for (std::size_t i = std::hash<std::string_view>{}(id) & (capacity - 1);; i = (i + 1) & (capacity - 1)) {
+      if (by_id[i] == 0 || out.entities[by_id[i] - 1].id == id) return by_id[i];
+    }
+  };
+  out.mentions.reserve(all.size());
+  out.entities.reserve(all.size());
+  std::string short_form_key;
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    const Candidate& c = all[k];
+    std::string_view canonical = c.text, key;
+    if (c.type != EntityType::Person) {
+      if (const ShortForm* sf = short_form(key_of(k))) {
+        canonical = sf->canonical;
+        short_form_key = canonical_key(sf->canonical);
+        key = short_form_key;
+      } else {
+        key = key_of(k);
+      }
+    } else if (c.words >= 2) {
+      key = key_of(k);
+    } else if (const std::optional<std::size_t> best = fullest_with(c)) {
+      canonical = all[*best].text;
+      key = key_of(*best);
+    } else {
+      key = key_of(k);
+    }
+    const std::string_view prefix = id_prefix(c.type);
+    EntityMention& mention = out.mentions.emplace_back();
+    mention.span = c.span;
+    mention.type = c.type;
+    mention.text = c.text;
+    mention.entity_id.reserve(prefix.size() + key.size());
+    mention.entity_id.append(prefix).append(key);
+    mention.canonical = canonical;
+    std::uint32_t& slot = entity_of(mention.entity_id);
+    if (slot == 0) {
+      out.entities.push_back({mention.entity_id, std::string(canonical), c.type, {}, {}, 0});
+      slot = static_cast<std::uint32_t>(out.entities.size());
+    }
+    ArticleEntity& e = out.entities[slot - 1];
     ++e.mentions;
     if (c.text != e.canonical && std::find(e.aliases.begin(), e.aliases.end(), c.text) == e.aliases.end()) {
       e.aliases.push_back(c.text);
@@ -556,18 +599,42 @@ std::string canonical_key(std::string_view name) {
     word.clear();
   };
   // ASCII needs neither normalisation nor Unicode classes: the common case.
-  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  // Its words are written straight into a buffer, each folded when it ends
+  // (the key is never longer than the name).
+  constexpr std::size_t kLongest = 256;
+  if (name.size() <= kLongest &&
+      std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    char out[kLongest];
+    std::size_t size = 0, word_at = 0;
+    bool in_word = false;
+    const auto end_word = [&] {
+      if (!in_word) return;
+      in_word = false;
+      const std::string_view w(out + word_at, size - word_at);
+      if (w.back() != 'y' && w.back() != 'i' && w.back() != 'j') return;  // how every ending ends
+      for (const auto& [from, to] : kEndings) {
+        if (w.size() > from.size() + 2 && w.ends_with(from)) {
+          size -= from.size();
+          for (const char c : to) out[size++] = c;
+          return;
+        }
+      }
+    };
     for (const char c : name) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        word += c;
-      } else if (c >= 'A' && c <= 'Z') {
-        word += static_cast<char>(c + 32);
+      const bool upper = c >= 'A' && c <= 'Z';
+      if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (!in_word) {
+          if (size > 0) out[size++] = '-';
+          word_at = size;
+          in_word = true;
+        }
+        out[size++] = upper ? static_cast<char>(c + 32) : c;
       } else if (c != '\'' && c != '.') {
-        flush();
+        end_word();
       }
     }
-    flush();
-    return key;
+    end_word();
+    return std::string(out, size);
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <span>
 #include <string_view>
 #include <vector>
 
 #include "bloom_filter.h"
-#include "quoth/analyzers/fnv1a.h"
 
 namespace quoth::entities {
 namespace {
@@ -64,6 +64,15 @@ constexpr std::array<std::string_view, 14> kFigureWords{"percent", "per", "cent"
                                                         "trillion", "thousand", "point", "points", "dollars",
                                                         "euros", "pct", "cts", "hryvnias"};
 
+constexpr std::array<std::string_view, 29> kDemonyms{"german", "french", "western", "eastern", "northern", "southern",
+                                                    "british", "chinese", "japanese", "dutch", "swiss", "greek",
+                                                    "thai", "turkish", "polish", "irish", "spanish", "danish",
+                                                    "swedish", "finnish", "czech", "arab", "israeli", "iraqi",
+                                                    "pakistani", "saudi", "kuwaiti", "qatari", "yemeni"};
+constexpr std::array<std::string_view, 15> kPluralNouns{"sources", "officials", "negotiators", "analysts", "experts",
+                                                       "critics", "lawmakers", "authorities", "residents", "people",
+                                                       "leaders", "diplomats", "observers", "investors", "traders"};
+
 // One open-addressing table over every list: a word is hashed and compared
 // once, whatever it is asked about (the recognizer asks of every word).
 class Lexicon {
@@ -108,7 +117,7 @@ class Lexicon {
     std::uint16_t classes;
   };
 
-  static std::array<List, 10> lists() {
+  static std::array<List, 12> lists() {
     return {{{kPlaces, kPlace},
              {kFirstNames, kFirstName},
              {kOrgWords, kOrgWord},
@@ -118,11 +127,35 @@ class Lexicon {
              {kMonths, static_cast<std::uint16_t>(kMonth | kNonNameStart)},
              {kWeekdays, static_cast<std::uint16_t>(kWeekday | kNonNameStart)},
              {kConnectors, kConnector},
-             {kFigureWords, kFigureWord}}};
+             {kFigureWords, kFigureWord},
+             {kDemonyms, kDemonym},
+             {kPluralNouns, kPluralNoun}}};
   }
 
+  // A hash of up to eight bytes at a time (the table compares words, so any
+  // hash will do; this one costs the same for every short word).
+  static std::uint64_t load(const char* p, std::size_t n) {  // n <= 8 bytes, little-endian
+    std::uint64_t x = 0;
+    if (n >= 4) {
+      std::uint32_t a = 0, b = 0;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);  // overlapping when n < 8
+      x = a | static_cast<std::uint64_t>(b) << 32;
+    } else if (n > 0) {
+      x = static_cast<unsigned char>(p[0]) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
+    return x;
+  }
   static std::uint64_t hash(std::string_view w) {
-    const std::uint64_t h = fnv1a(w);
+    std::uint64_t h = 0x9E3779B97F4A7C15ull * (w.size() + 1);
+    const char* p = w.data();
+    std::size_t n = w.size();
+    for (; n > 8; p += 8, n -= 8) {
+      h = (h ^ load(p, 8)) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    h = (h ^ load(p, n)) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
   }
 

@@ -20,6 +20,8 @@ enum WordClass : std::uint16_t {
   kWeekday = 1 << 7,
   kConnector = 1 << 8,   // "of", "and", "de", "van" inside names
   kFigureWord = 1 << 9,  // "percent", "billion", "point" ...
+  kDemonym = 1 << 10,     // "german", "british", "saudi" ... (beside the "-ian", "-ean", "-can" rule)
+  kPluralNoun = 1 << 11,  // "sources", "officials" ...: plurals that open sentences without naming anyone
 };
 
 // The classes of a lower-case word (0 for a word in no list).

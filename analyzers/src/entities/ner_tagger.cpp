@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 
 #include "entity_tables.h"
 #include "quoth/analyzers/fnv1a.h"
@@ -56,6 +57,20 @@ constexpr std::array<char, 256> kShapeOf = [] {
   return a;
 }();
 
+// Each byte's ASCII case (kUpperCase, kLowerCase or 0) and its lower-case
+// byte, by table: SentenceFeatures::assign() asks of every byte.
+constexpr unsigned kUpperCase = 1, kLowerCase = 2;
+constexpr std::array<unsigned char, 256> kCaseOf = [] {
+  std::array<unsigned char, 256> a{};
+  for (int c = 0; c < 256; ++c) a[static_cast<std::size_t>(c)] = upper(static_cast<char>(c)) ? kUpperCase : c >= 'a' && c <= 'z' ? kLowerCase : 0;
+  return a;
+}();
+constexpr std::array<unsigned char, 256> kLowerOf = [] {
+  std::array<unsigned char, 256> a{};
+  for (int c = 0; c < 256; ++c) a[static_cast<std::size_t>(c)] = static_cast<unsigned char>(upper(static_cast<char>(c)) ? c + 32 : c);
+  return a;
+}();
+
 // Hashes of the words and shapes outside the sentence, and of a headline's shape.
 const std::uint64_t kStart = hash_of("<s>"), kEnd = hash_of("</s>"), kNoShape = hash_of("_"),
                     kCapsShape = hash_of("CAPS");
@@ -89,16 +104,17 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view w = words[i];
     Word& info = info_[i];
-    bytes += 2 * w.size();
+    bytes += w.size();
     // The hash of the lower-case form, folded on the fly: most words are
     // never looked at again, so their forms are not written out.
-    bool has_upper = false, has_lower = false;
+    unsigned cases = 0;
     std::uint64_t h = kHashStart;
     for (const char c : w) {
-      has_upper |= upper(c);
-      has_lower |= c >= 'a' && c <= 'z';
-      h = (h ^ static_cast<unsigned char>(upper(c) ? c + 32 : c)) * kFnv1aPrime;
+      const auto b = static_cast<unsigned char>(c);
+      cases |= kCaseOf[b];
+      h = (h ^ kLowerOf[b]) * kFnv1aPrime;
     }
+    const bool has_upper = (cases & kUpperCase) != 0, has_lower = (cases & kLowerCase) != 0;
     info.lower_hash = h;
     info.prepared = false;
     info.own_key = 0;
@@ -119,31 +135,30 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   classes_.assign(n, entities::kClassesNotLookedUp);
 }
 
-void SentenceFeatures::prepare(std::size_t i) const {
+void SentenceFeatures::write_forms(std::size_t i) const {
   Word& info = info_[i];
-  if (info.prepared) return;
   info.prepared = true;
   const std::string_view w = words_[i];
-  // The lower-case form, then the shape ("Zelensky" → "Xx", "NATO" → "X",
-  // "1996-08-30" → "d-d-d", "U.S." → "X.X.").
-  // Written straight into the reserved buffer (assign() made room for both).
+  // The lower-case form, written straight into the reserved buffer, and the
+  // hash of the shape ("Zelensky" → "Xx", "NATO" → "X", "1996-08-30" →
+  // "d-d-d", "U.S." → "X.X."), of which only the hash is needed.
   const std::size_t at = text_.size();
-  text_.resize(at + 2 * w.size());
+  text_.resize(at + w.size());
   char* const lower_out = text_.data() + at;
-  char* shape_out = lower_out + w.size();
   char last = 0;
+  std::uint64_t shape_hash = kHashStart;  // hash_of(the shape)
   for (std::size_t k = 0; k < w.size(); ++k) {
     const char c = w[k];
     const char s = kShapeOf[static_cast<unsigned char>(c)];
     lower_out[k] = s == 'X' ? static_cast<char>(c + 32) : c;
-    if (s != last) *shape_out++ = last = s;
+    if (s != last) {
+      last = s;
+      shape_hash = (shape_hash ^ static_cast<unsigned char>(s)) * kFnv1aPrime;
+    }
   }
   info.lower_at = static_cast<std::uint32_t>(at);
   info.lower_size = static_cast<std::uint32_t>(w.size());
-  info.shape_at = static_cast<std::uint32_t>(at + w.size());
-  info.shape_size = static_cast<std::uint32_t>(shape_out - (lower_out + w.size()));
-  text_.resize(info.shape_at + info.shape_size);
-  info.shape_hash = hash_of(piece(info.shape_at, info.shape_size));
+  info.shape_hash = shape_hash;
 }
 
 std::uint16_t SentenceFeatures::classes(std::size_t i) const {
@@ -174,8 +189,10 @@ std::uint64_t SentenceFeatures::own_shape(std::size_t i) const {
 }
 
 void SentenceFeatures::compute_own(std::size_t i) const {
-  own_[i].at = static_cast<std::uint32_t>(slots_.size());
-  const auto add = [&](const Feature& f) { slots_.push_back(f.slot()); };
+  // Gathered here, then appended to slots_ at once.
+  std::array<std::uint32_t, 17> found;
+  std::size_t count = 0;
+  const auto add = [&](const Feature& f) { found[count++] = f.slot(); };
   const std::string_view w = lower(i);
   const std::uint64_t sh = own_shape(i);
   add(Feature('b'));
@@ -196,7 +213,9 @@ void SentenceFeatures::compute_own(std::size_t i) const {
   }
   if ((here & entities::kOrgWord) != 0) add(Feature('o'));
   if ((here & (entities::kMonth | entities::kWeekday)) != 0) add(Feature('m'));
-  own_[i].size = static_cast<std::uint32_t>(slots_.size() - own_[i].at);
+  own_[i].at = static_cast<std::uint32_t>(slots_.size());
+  own_[i].size = static_cast<std::uint32_t>(count);
+  slots_.insert(slots_.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
 void SentenceFeatures::compute_around(std::size_t i) const {
@@ -215,8 +234,10 @@ void SentenceFeatures::compute_around(std::size_t i) const {
     const std::string_view x = lower(static_cast<std::size_t>(k));
     return hash_of(x.size() > 3 ? x.substr(x.size() - 3) : x);
   };
-  around_[i].at = static_cast<std::uint32_t>(slots_.size());
-  const auto add = [&](const Feature& f) { slots_.push_back(f.slot()); };
+  // Gathered here, then appended to slots_ at once.
+  std::array<std::uint32_t, 17> found;
+  std::size_t count = 0;
+  const auto add = [&](const Feature& f) { found[count++] = f.slot(); };
   const auto k = static_cast<std::ptrdiff_t>(i);
   const std::uint64_t lw = info_[i].lower_hash;
   const std::uint64_t sh = own_shape(i);
@@ -250,7 +271,9 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   }
   if ((after & entities::kOrgWord) != 0) add(Feature('O'));
   if ((before & entities::kTitleWord) != 0) add(Feature('t'));
-  around_[i].size = static_cast<std::uint32_t>(slots_.size() - around_[i].at);
+  around_[i].at = static_cast<std::uint32_t>(slots_.size());
+  around_[i].size = static_cast<std::uint32_t>(count);
+  slots_.insert(slots_.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
 namespace {
@@ -341,6 +364,20 @@ void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Ta
   if (memory != nullptr) memory->features(s, i, out);
 }
 
+Tagger::Tagger(const std::int16_t* weights, float scale)
+    : weights_(weights), scale_(scale), trained_(kBuckets / 64) {
+  static_assert(kTagCount * sizeof(std::int16_t) == 18);
+  for (std::uint32_t slot = 0; slot < kBuckets; ++slot) {
+    const auto* r = reinterpret_cast<const unsigned char*>(weights + static_cast<std::size_t>(slot) * kTagCount);
+    std::uint64_t a = 0, b = 0;
+    std::uint16_t c = 0;
+    std::memcpy(&a, r, 8);
+    std::memcpy(&b, r + 8, 8);
+    std::memcpy(&c, r + 16, 2);
+    if ((a | b | c) != 0) trained_[slot / 64] |= std::uint64_t{1} << (slot % 64);
+  }
+}
+
 const Tagger& Tagger::builtin() {
   static const Tagger tagger = [] {
     // Layout: "QNER1\n", a float scale, then kBuckets * kTagCount int16 (little-endian).
@@ -355,6 +392,45 @@ const Tagger& Tagger::builtin() {
 
 namespace {
 
+// A word's nine scores, the first eight as two vectors of four: a row's
+// first eight weights are widened and added at once, the ninth on its own
+// (the same integer sums in half the instructions).
+struct RowSums {
+  using Four = std::int32_t __attribute__((vector_size(16)));
+  using Eight = std::int16_t __attribute__((vector_size(16)));
+  using Widened = std::int32_t __attribute__((vector_size(32)));
+  Four low{}, high{};
+  std::int32_t last = 0;
+
+  void add(const std::int16_t* row) {
+    Eight w;
+    std::memcpy(&w, row, sizeof w);
+    const Widened wide = __builtin_convertvector(w, Widened);
+    low += Four{wide[0], wide[1], wide[2], wide[3]};
+    high += Four{wide[4], wide[5], wide[6], wide[7]};
+    last += row[8];
+  }
+  // Kept packed (36 bytes, not 48) where many are kept: the cache below.
+  using Packed = Scores<std::int32_t>;
+  void add(const Packed& packed) {
+    Four l, h;
+    std::memcpy(&l, packed.data(), sizeof l);
+    std::memcpy(&h, packed.data() + 4, sizeof h);
+    low += l;
+    high += h;
+    last += packed[8];
+  }
+  [[nodiscard]] Packed packed() const {
+    Packed p;
+    std::memcpy(p.data(), &low, sizeof low);
+    std::memcpy(p.data() + 4, &high, sizeof high);
+    p[8] = last;
+    return p;
+  }
+  std::int32_t operator[](std::size_t t) const { return t < 4 ? low[t] : t < 8 ? high[t - 4] : last; }
+};
+static_assert(kTagCount == 9);
+
 // The summed weights of a word's own features, per word as written: names
 // recur, within an article and across articles, and a word's own features
 // are half of its features. Direct-mapped, one per thread.
@@ -362,8 +438,9 @@ class OwnScoreCache {
  public:
   struct Entry {
     std::uint64_t key = 0;  // SentenceFeatures::own_key; 0: empty
-    Scores<std::int32_t> scores{};
+    RowSums::Packed scores{};
   };
+  static_assert(sizeof(Entry) == 48);
   Entry& at(std::uint64_t key) { return entries_[key >> (64 - kBits)]; }
 
  private:
@@ -376,35 +453,34 @@ class OwnScoreCache {
 void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<Tag>& tags) const {
   // Integer sums: the scale is common to every tag, so it does not change the choice.
   (void)scale_;
-  const auto add_row = [&](std::uint32_t slot, Scores<std::int32_t>& scores) {
-    const std::int16_t* row = weights_ + static_cast<std::size_t>(slot) * kTagCount;
-    for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += row[t];
-  };
+  const auto add_row = [&](std::uint32_t slot, RowSums& scores) { scores.add(row(slot)); };
   thread_local OwnScoreCache cache;
-  const auto add_own = [&](std::size_t i, Scores<std::int32_t>& scores) {
+  const auto add_own = [&](std::size_t i, RowSums& scores) {
     const std::uint64_t key = s.own_key(i);
     OwnScoreCache::Entry& e = cache.at(key);
     if (e.key != key) {
+      RowSums own{};
+      for (const std::uint32_t slot : s.own(i)) add_row(slot, own);
       e.key = key;
-      e.scores = {};
-      for (const std::uint32_t slot : s.own(i)) add_row(slot, e.scores);
+      e.scores = own.packed();
     }
-    for (std::size_t t = 0; t < kTagCount; ++t) scores[t] += e.scores[t];
+    scores.add(e.scores);
   };
   // The rows are scattered over megabytes, the cache over most of one:
   // what a word will read is fetched ahead, not waited for in turn. (Its
   // context features after an O word are among them.)
   const auto fetch_row = [&](std::uint32_t slot) {
-    const std::int16_t* row = weights_ + static_cast<std::size_t>(slot) * kTagCount;
-    __builtin_prefetch(row);
-    __builtin_prefetch(row + kTagCount - 1);  // a row may cross into the next cache line
+    if (!trained(slot)) return;
+    const std::int16_t* r = weights_ + static_cast<std::size_t>(slot) * kTagCount;
+    __builtin_prefetch(r);
+    __builtin_prefetch(r + kTagCount - 1);  // a row may cross into the next cache line
   };
   const auto fetch = [&](std::size_t j) {
     __builtin_prefetch(&cache.at(s.own_key(j)));
     for (const std::uint32_t slot : s.around(j)) fetch_row(slot);
     fetch_row(context_slot(s, j, kO));
   };
-  decode<std::int32_t>(s, memory, add_own, add_row, fetch, tags);
+  decode<std::int32_t, RowSums>(s, memory, add_own, add_row, fetch, tags);
   if (memory != nullptr) memory->remember(s, tags);
 }
 

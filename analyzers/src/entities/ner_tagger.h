@@ -40,9 +40,9 @@ inline constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature slots
 [[nodiscard]] bool allowed(Tag previous, Tag next);
 
 // The words of one sentence (or paragraph) and what does not depend on tags.
-// Each word's lower-case hash is computed at once; its lower-case form and
-// shape when a feature first needs them, into one buffer. A feature's slot
-// combines hashes, so no feature string is built.
+// Each word's lower-case hash is computed at once; its lower-case form (into
+// one buffer) and its shape's hash when a feature first needs them. A
+// feature's slot combines hashes, so no feature string is built.
 class SentenceFeatures {
  public:
   SentenceFeatures() = default;
@@ -74,13 +74,16 @@ class SentenceFeatures {
 
  private:
   struct Word {
-    std::uint32_t lower_at = 0, lower_size = 0, shape_at = 0, shape_size = 0;  // in text_, once prepared
+    std::uint32_t lower_at = 0, lower_size = 0;  // in text_, once prepared
     std::uint64_t lower_hash = 0, shape_hash = 0;
     std::uint64_t own_key = 0;  // 0: not computed yet
     bool capital = false, alphabetic = false, prepared = false;
   };
-  // Writes word i's lower-case form and shape, when first needed.
-  void prepare(std::size_t i) const;
+  // Writes word i's lower-case form and hashes its shape, when first needed.
+  void prepare(std::size_t i) const {
+    if (!info_[i].prepared) write_forms(i);
+  }
+  void write_forms(std::size_t i) const;
   [[nodiscard]] std::uint64_t shape_hash(std::size_t i) const {
     prepare(i);
     return info_[i].shape_hash;
@@ -93,7 +96,7 @@ class SentenceFeatures {
   void compute_around(std::size_t i) const;
 
   std::vector<std::string_view> words_;
-  mutable std::string text_;  // the lower-case forms and shapes, back to back
+  mutable std::string text_;  // the lower-case forms, back to back
   mutable std::vector<Word> info_;
   bool caps_line_ = false;
   struct Slots {
@@ -144,7 +147,7 @@ void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Ta
 // Weights: kBuckets * kTagCount values, slot-major.
 class Tagger {
  public:
-  Tagger(const std::int16_t* weights, float scale) : weights_(weights), scale_(scale) {}
+  Tagger(const std::int16_t* weights, float scale);
 
   // The compiled-in model.
   [[nodiscard]] static const Tagger& builtin();
@@ -155,20 +158,32 @@ class Tagger {
   void tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<Tag>& tags) const;
 
  private:
+  // The row of a slot, or a row of zeros when all its weights are 0: three
+  // slots in four never were trained, and the zero row stays in the
+  // first-level cache where theirs would be read from megabytes away.
+  [[nodiscard]] const std::int16_t* row(std::uint32_t slot) const {
+    const bool trained = (trained_[slot / 64] >> (slot % 64) & 1) != 0;
+    return trained ? weights_ + static_cast<std::size_t>(slot) * kTagCount : kZeroRow.data();
+  }
+  [[nodiscard]] bool trained(std::uint32_t slot) const { return (trained_[slot / 64] >> (slot % 64) & 1) != 0; }
+
+  static constexpr std::array<std::int16_t, kTagCount> kZeroRow{};
   const std::int16_t* weights_;
   float scale_;
+  std::vector<std::uint64_t> trained_;  // a bit per slot: whether any of its weights is not 0
 };
 
 template <typename Score>
 using Scores = std::array<Score, kTagCount>;
 
 // Greedy decoding shared by the tagger and the trainer: `add_row(slot,
-// scores)` adds a slot's weights for every tag to `scores`.
+// scores)` adds a slot's weights for every tag to `scores` (a Sums: Scores
+// or any type that starts at zero and reads a tag's score with []).
 // `add_own(i, scores)` adds the weights of word i's own features (the
 // tagger caches their sum per word); `fetch(j)` is told of the capitalised
 // words ahead, kAhead of them before they are scored, so that what scoring
 // them reads can be fetched while the words before are scored.
-template <typename Score, typename AddOwn, typename AddRow, typename Fetch>
+template <typename Score, typename Sums = Scores<Score>, typename AddOwn, typename AddRow, typename Fetch>
 void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& add_own, AddRow&& add_row,
             Fetch&& fetch, std::vector<Tag>& tags) {
   constexpr std::size_t kAhead = 2;
@@ -190,14 +205,14 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
     if (!s.scored(i, p1)) continue;
     context.clear();
     context_features(s, i, p1, p2, memory, context);
-    Scores<Score> scores{};
+    Sums scores{};
     add_own(i, scores);
     for (const std::uint32_t slot : s.around(i)) add_row(slot, scores);
     for (const std::uint32_t slot : context) add_row(slot, scores);
     Score best = std::numeric_limits<Score>::lowest();
     for (int t = 0; t < kTagCount; ++t) {
-      if (allowed(p1, static_cast<Tag>(t)) && scores[static_cast<std::size_t>(t)] > best) {
-        best = scores[static_cast<std::size_t>(t)];
+      if (allowed(p1, static_cast<Tag>(t)) && Score(scores[static_cast<std::size_t>(t)]) > best) {
+        best = Score(scores[static_cast<std::size_t>(t)]);
         tags[i] = static_cast<Tag>(t);
       }
     }

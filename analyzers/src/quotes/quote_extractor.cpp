@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "cue_lexicon.h"
+#include "cue_model.h"
+#include "quote_marks.h"
 #include "quote_tokens.h"
 #include "quoth/analyzers/utf8.h"
 #include "speaker.h"
@@ -13,66 +15,23 @@ namespace {
 using quotes::QToken;
 using quotes::Range;
 using quotes::Tok;
-
-bool is_mark(const QToken& t) { return t.kind == Tok::Open || t.kind == Tok::Close || t.kind == Tok::Straight; }
-
-// A direct quote: the token indices of its marks (close == paragraph end if
-// the closing mark is missing).
-struct Marked {
-  std::size_t open, close;
-};
-
-// Pairs quote marks paragraph by paragraph. A quote still open at the end
-// of a paragraph continues if the next paragraph opens with a mark (the
-// convention for quotes over several paragraphs); otherwise it ends with
-// its paragraph, so a missing mark never swallows the rest of the article.
-std::vector<Marked> pair_marks(const std::vector<QToken>& t, const std::vector<Range>& paras,
-                               CodePointOffset max_length) {
-  std::vector<Marked> out;
-  std::optional<std::size_t> open;
-  for (std::size_t p = 0; p < paras.size(); ++p) {
-    const Range r = paras[p];
-    for (std::size_t i = r.begin; i < r.end; ++i) {
-      Tok k = t[i].kind;
-      // A right mark opening a paragraph (or glued to the word after it and
-      // not to the one before) is used as an opening mark.
-      if (k == Tok::Close && !open && i + 1 < r.end && t[i + 1].kind == Tok::Word &&
-          t[i + 1].span.start == t[i].span.end && (i == r.begin || t[i - 1].span.end < t[i].span.start)) {
-        k = Tok::Open;
-      }
-      if (!open) {
-        if (k == Tok::Open || k == Tok::Straight) open = i;
-        continue;
-      }
-      if (k == Tok::Close || k == Tok::Straight) {
-        out.push_back({*open, i});
-        open.reset();
-      } else if (k == Tok::Open && i == r.begin) {
-        open = i;  // a repeated opening mark starting a continued paragraph
-      } else if (t[i].span.start - t[*open].span.start > max_length) {
-        out.push_back({*open, i});
-        open.reset();
-      }
-    }
-    if (open) {
-      const bool continues = p + 1 < paras.size() && t[paras[p + 1].begin].kind == Tok::Open;
-      if (!continues) {
-        out.push_back({*open, r.end});
-        open.reset();
-      } else {
-        out.push_back({*open, r.end});  // this paragraph's part
-        open = paras[p + 1].begin;
-      }
-    }
-  }
-  return out;
-}
+using quotes::Marked;
+using quotes::is_mark;
 
 std::size_t word_count(const std::vector<QToken>& t, std::size_t b, std::size_t e) {
   std::size_t n = 0;
   for (std::size_t i = b; i < e; ++i) n += t[i].kind == Tok::Word ? 1 : 0;
   return n;
 }
+
+// Reported speech shorter than this is a fragment ("said so"), not a statement.
+constexpr std::size_t kMinContentWords = 3;
+// A cue lexicon weight only words of speech reach ("said", "noting").
+constexpr double kSpeechCueWeight = 0.6;
+// Words of a cue phrase at most ("has been asking repeatedly about").
+constexpr std::size_t kMaxCuePhrase = 4;
+// How far into a sentence its subject is looked for (tokens).
+constexpr std::size_t kSubjectReach = 8;
 
 class Extraction {
  public:
@@ -84,11 +43,9 @@ class Extraction {
     for (const Range& p : paras) {
       for (const Range& s : quotes::sentences(t_, p)) sentences_.push_back(s);
     }
-    inside_.assign(t_.size(), false);
-    const auto marked = pair_marks(t_, paras, options_.max_quote_length);
-    for (const Marked& m : marked) {
-      for (std::size_t i = m.open; i < m.close && i < t_.size(); ++i) inside_[i] = true;
-    }
+    const auto marked = quotes::pair_marks(t_, paras, options_.max_quote_length);
+    inside_ = quotes::inside_marks(t_, marked);
+    score_cues();
     for (const Marked& m : marked) direct(m);
     for (const Range& s : sentences_) reported(s);
     drop_parts_of_mixed();
@@ -110,6 +67,21 @@ class Extraction {
              });
     });
   }
+
+  // The cue model's verdict on every candidate word outside quote marks
+  // (reported speech is read only there), once.
+  void score_cues() {
+    is_cue_.assign(t_.size(), false);
+    std::vector<std::uint64_t> features;
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      if (inside_[i] || !quotes::cue_candidate(t_, i)) continue;
+      quotes::cue_features(t_, inside_, i, features);
+      is_cue_[i] = quotes::cue_score(features) > options_.min_cue_score;
+    }
+  }
+
+  // A cue of reported speech: the model says so.
+  bool reported_cue_at(std::size_t i) const { return i < t_.size() && is_cue_[i]; }
 
   bool cue_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= options_.min_cue_weight;
@@ -201,7 +173,7 @@ class Extraction {
         const Range before = sentence_of(b > 0 ? b - 1 : 0);
         const std::size_t window = introduced ? 12 : 4;
         for (std::size_t k = b; k > before.begin && k + window > b; --k) {
-          if (!cue_at(k - 1) || inside_[k - 1]) continue;
+          if (!(cue_at(k - 1) || reported_cue_at(k - 1)) || inside_[k - 1]) continue;
           speaker = quotes::speaker_before(t_, k - 1, before.begin);
           if (!speaker) speaker = quotes::speaker_after(t_, k, b);
           if (speaker) cue = k - 1;
@@ -285,7 +257,7 @@ class Extraction {
       const bool in_attribution = t_[k].kind == Tok::Word || t_[k].kind == Tok::Comma ||
                                   t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
       if (!in_attribution) break;
-      if (cue_at(k)) return k;
+      if (cue_at(k) || reported_cue_at(k)) return k;
     }
     return std::nullopt;
   }
@@ -342,8 +314,14 @@ class Extraction {
         if (according_to(s, k)) return;
         continue;
       }
-      if (!cue_at(k)) continue;
-      if (cue_with_speaker(s, k)) return;
+      // A cue of several words ("has said", "was first reported by") is
+      // read at its last.
+      if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
+      if (!cue_with_speaker(s, k)) continue;
+      // A second statement may follow the first's content ("…, saying …"),
+      // not sit inside it.
+      const CodePointOffset end = std::max(out_.back().content.end, t_[k].span.end);
+      while (k + 1 < s.end && t_[k + 1].span.start < end) ++k;
     }
   }
 
@@ -359,7 +337,7 @@ class Extraction {
     // The cue is the last word ("X said") or the first ("said X"), possibly
     // followed by a time ("said on Sunday").
     for (std::size_t k = comma; k < e; ++k) {
-      if (!cue_at(k)) continue;
+      if (!reported_cue_at(k)) continue;
       std::optional<Range> speaker =
           k > comma ? quotes::speaker_before(t_, k, comma) : quotes::speaker_after(t_, k + 1, e);
       if (!speaker || word_count(t_, s.begin, comma - 1) < 3) return false;
@@ -409,24 +387,74 @@ class Extraction {
     return false;
   }
 
+  // Where content starting at token c ends: at the sentence's end, or at
+  // a comma that opens a clause of another kind (", while …", ", who …",
+  // ", crediting her …").
+  std::size_t clause_end(std::size_t c, std::size_t end) const {
+    for (std::size_t i = c + 1; i + 1 < end; ++i) {
+      if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash) continue;
+      if (inside_[i] || word_count(t_, c, i) < 2) continue;
+      const QToken& next = t_[i + 1];
+      if (next.kind != Tok::Word) continue;
+      if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return i;  // ", said"
+    }
+    return end;
+  }
+
+  // The first token of content after cue k: past "that", the hearer ("told
+  // reporters", "told him"), colons and commas.
+  std::size_t content_after(const Range& s, std::size_t k) const {
+    std::size_t c = k + 1;
+    while (c < s.end && t_[c].kind == Tok::Word && (t_[c].lower == "that" || quotes::is_pronoun(t_[c]) ||
+                                                    t_[c].lower == "reporters" || t_[c].lower == "journalists")) {
+      if (t_[c].lower == "that") {
+        ++c;
+        break;
+      }
+      if (quotes::is_pronoun(t_[c]) && c + 1 < s.end && t_[c + 1].kind == Tok::Word && t_[c + 1].lower != "that") break;
+      ++c;
+    }
+    while (c < s.end && (t_[c].kind == Tok::Colon || t_[c].kind == Tok::Comma)) ++c;
+    return c;
+  }
+
+  // The first word of the cue phrase ending at k: back over the words the
+  // cue lexicon knows and adverbs ("has been asking repeatedly about").
+  std::size_t cue_phrase_start(std::size_t k, std::size_t floor) const {
+    std::size_t b = k;
+    while (b > floor && k - b < kMaxCuePhrase && t_[b - 1].kind == Tok::Word &&
+           (quotes::cue_weight(t_[b - 1].lower) >= options_.min_cue_weight ||
+            (t_[b - 1].lower.size() > 4 && t_[b - 1].lower.ends_with("ly")))) {
+      --b;
+    }
+    return b;
+  }
+
+  // The subject of sentence s, before token `limit`: the first capitalised
+  // words or pronoun, past a leading conjunction.
+  std::optional<Range> sentence_subject(const Range& s, std::size_t limit) const {
+    for (std::size_t i = s.begin; i < limit && i < s.begin + kSubjectReach; ++i) {
+      if (t_[i].kind != Tok::Word) return std::nullopt;
+      if (quotes::is_pronoun(t_[i])) return Range{i, i + 1};
+      if (!t_[i].capitalised) continue;
+      if (i == s.begin && quotes::opens_sentence(t_[i].lower)) continue;
+      std::size_t e = i + 1;
+      while (e < limit && ((t_[e].kind == Tok::Word && t_[e].capitalised) || quotes::abbreviation_stop(t_, e))) ++e;
+      while (e > i + 1 && t_[e - 1].kind != Tok::Word) --e;
+      return Range{i, e};
+    }
+    return std::nullopt;
+  }
+
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k) {
     auto speaker = quotes::speaker_before(t_, k, s.begin);
     std::optional<Span> content;
+    const std::size_t c = content_after(s, k);
+    const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c];
     if (speaker) {
-      std::size_t c = k + 1;
-      while (c < s.end && t_[c].kind == Tok::Word && (t_[c].lower == "that" || quotes::is_pronoun(t_[c]) ||
-                                                      t_[c].lower == "reporters" || t_[c].lower == "journalists")) {
-        if (t_[c].lower == "that") {
-          ++c;
-          break;
-        }
-        if (quotes::is_pronoun(t_[c]) && c + 1 < s.end && t_[c + 1].kind == Tok::Word && t_[c + 1].lower != "that") break;
-        ++c;
-      }
-      while (c < s.end && (t_[c].kind == Tok::Colon || t_[c].kind == Tok::Comma)) ++c;
-      if (word_count(t_, c, s.end) >= 3 && !(c < s.end && is_mark(t_[c]) && inside_[c])) {
-        content = content_span(c, s.end);
+      if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
+        content = content_span(c, clause_end(c, s.end));
       } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
                  word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s)) {
         content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
@@ -436,7 +464,19 @@ class Extraction {
       speaker = quotes::speaker_after(t_, k + 1, s.end);  // "CONTENT, said X."
       if (speaker) content = content_span(s.begin, k - 1);
     }
-    if (!speaker || !content || covered(*content)) return false;
+    // The cue model vouches for the cue: its subject need not look like a
+    // speaker ("the poll found", "rising rates will support").
+    if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
+      const std::size_t first = cue_phrase_start(k, s.begin);
+      speaker = quotes::subject_before(t_, first, s.begin);
+      // ", saying …", ", acknowledging that …": a participle after a comma
+      // reports what the sentence's subject says.
+      if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
+        speaker = sentence_subject(s, first - 1);
+      }
+      if (speaker) content = content_span(c, clause_end(c, s.end));
+    }
+    if (!content || covered(*content)) return false;
     emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
     return true;
   }
@@ -449,6 +489,7 @@ class Extraction {
   std::vector<QToken> t_;
   std::vector<Range> sentences_;
   std::vector<bool> inside_;  // token is within quote marks
+  std::vector<bool> is_cue_;  // the cue model's verdict per token
   std::vector<Span> direct_spans_;
   std::vector<Quote> out_;
   std::optional<Speaker> last_named_;

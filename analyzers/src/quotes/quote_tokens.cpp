@@ -169,7 +169,14 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text, std::string& form
       t.lower = plain ? text.substr(start, i - start) : lower_form(text.substr(start, i - start), forms);
       continue;
     }
-    const Tok kind = punctuation_kind(c);
+    Tok kind = punctuation_kind(c);
+    // Two apostrophes are a straight quote mark (the New York Times writes
+    // ''like this'').
+    if (c == U'\'' && i < text.size() && text[i] == '\'') {
+      ++i;
+      ++cp;
+      kind = Tok::Straight;
+    }
     if (kind == Tok::Other && (c == U' ' || c == U'\t' || c == U'\r' || c == U'\u00A0')) continue;
     QToken t;
     t.kind = kind;

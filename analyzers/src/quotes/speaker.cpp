@@ -48,6 +48,27 @@ constexpr std::array<std::string_view, 9> kHeadBreaks{"cited", "familiar", "clos
 
 bool is_pronoun(const QToken& t) { return t.kind == Tok::Word && in(kPronouns, t.lower); }
 
+namespace {
+
+// Words that, after a comma, start a clause outside reported content.
+constexpr std::array<std::string_view, 20> kClauseOpeners{
+    "while", "who", "which", "whose", "according", "but", "although", "though", "because", "even", "whereas",
+    "despite", "after", "before", "when", "where", "as", "since", "unless", "until"};
+
+// Capitalised only because they open a sentence.
+constexpr std::array<std::string_view, 16> kSentenceOpeners{
+    "but", "and", "so", "yet", "still", "also", "then", "now", "meanwhile", "however", "the", "a", "an",
+    "in", "on", "at"};
+
+}  // namespace
+
+bool opens_sentence(std::string_view w) { return in(kSentenceOpeners, w); }
+
+bool opens_clause(std::string_view w) {
+  return in(kClauseOpeners, w) || (w.size() > 5 && w.ends_with("ing") && w != "thing" && w != "something" &&
+                                   w != "nothing" && w != "everything" && w != "anything");
+}
+
 // Whether a phrase can be a speaker: a pronoun, a capitalised word (not
 // just a sentence-initial function word) or a speaking noun.
 static bool can_speak(const std::vector<QToken>& t, Range r) {
@@ -64,6 +85,12 @@ static bool can_speak(const std::vector<QToken>& t, Range r) {
 }
 
 std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
+  const auto r = subject_before(t, cue, floor);
+  if (!r || !can_speak(t, *r)) return std::nullopt;
+  return r;
+}
+
+std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   std::size_t j = cue;
   while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1].lower))) --j;
   // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said".
@@ -100,11 +127,14 @@ std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cu
     --j;
     ++words;
   }
+  // "Clinton, who endorsed …": the relative pronoun is the subject.
+  if (j == end && j > floor && t[j - 1].kind == Tok::Word && (t[j - 1].lower == "who" || t[j - 1].lower == "which")) {
+    return Range{j - 1, j};
+  }
   if (j == end) return std::nullopt;
   Range r{j, end};
   // A pronoun next to the cue is the subject: "the plan, he said" -> "he".
   if (is_pronoun(t[end - 1])) r.begin = end - 1;
-  if (!can_speak(t, r)) return std::nullopt;
   return r;
 }
 

@@ -17,10 +17,23 @@ namespace quoth::quotes {
 // adverbs), not before `floor`; nullopt if none that could speak.
 [[nodiscard]] std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor);
 
+// The phrase ending just before token `cue`, found as speaker_before()
+// finds it, whether or not it looks like a speaker ("the poll", "rising
+// rates", "who"): the subject of a cue of belief, finding or intent.
+[[nodiscard]] std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor);
+
 // The noun phrase starting just after `from` ("said Trump"), before `ceiling`.
 [[nodiscard]] std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling);
 
 [[nodiscard]] bool is_pronoun(const QToken& t);
+
+// Whether a word after a comma opens a clause of its own ("while", "who",
+// "according", a participle such as "crediting"): reported content ends there.
+[[nodiscard]] bool opens_clause(std::string_view lower_word);
+
+// Whether a capitalised word opening a sentence is a function word ("But",
+// "And", "The", "In"), not a name.
+[[nodiscard]] bool opens_sentence(std::string_view lower_word);
 
 // Builds the Speaker of a phrase: text, display name, anonymity, entity link.
 // `previous` is the latest named speaker, used when a pronoun has no

@@ -3,9 +3,12 @@
 // several paragraphs, or missing their closing mark — then bounded to the
 // paragraph), mixed quotes (a partial quote inside reported speech) and
 // reported speech with no marks ("Ushakov said that …", "according to X,
-// …", "…, a spokesman said"). Speakers are noun phrases next to a cue word
-// from the learned cue lexicon; pronouns resolve to the latest person named
-// before them; entity mentions, when given, link speakers to entity ids.
+// …", "…, a spokesman said", "the poll found …"). Cues of reported speech
+// are decided by a learned cue model (a perceptron over the word and its
+// context), cues next to quote marks also by the learned cue lexicon;
+// speakers are noun phrases next to the cue; pronouns resolve to the latest
+// person named before them; entity mentions, when given, link speakers to
+// entity ids.
 //
 // Pure and linear in the text; spans are code points into the text given.
 // Thread-compatible: extract() is const.
@@ -22,7 +25,8 @@ namespace quoth {
 class QuoteExtractor {
  public:
   struct Options {
-    double min_cue_weight = 0.25;  // cue lexicon reliability needed for reported speech
+    double min_cue_weight = 0.25;  // cue lexicon reliability needed next to a direct quote
+    double min_cue_score = 0.0;    // cue model score needed for reported speech
     std::size_t min_direct_words = 4;  // shorter quoted phrases are scare quotes unless attributed
     CodePointOffset max_quote_length = 4000;  // an unclosed quote never runs further
   };

@@ -51,6 +51,21 @@ class CodePointCursor {
   CodePointOffset code_point_ = 0;
 };
 
+// The reverse: code-point offsets into byte offsets, walking forward only
+// (each call passes an offset >= the previous one; linear over all calls).
+class ByteCursor {
+ public:
+  explicit ByteCursor(std::string_view utf8) : text_(utf8) {}
+  [[nodiscard]] ByteOffset at(CodePointOffset code_point);
+  // The code-point offset the cursor stands at (that of the last call).
+  [[nodiscard]] CodePointOffset code_point() const { return code_point_; }
+
+ private:
+  std::string_view text_;
+  ByteOffset byte_ = 0;
+  CodePointOffset code_point_ = 0;
+};
+
 // Byte offsets of code-point offsets in one string, in any order: a
 // checkpoint every 64 code points, so each lookup scans at most 63.
 class CodePointIndex {

@@ -1,0 +1,21 @@
+#include "cue_model.h"
+
+#include <array>
+
+namespace quoth::quotes {
+namespace {
+
+// One weight per slot (cue_slot of a feature hash), in slot order.
+constexpr std::array<float, kCueSlots> kWeights{
+#include "cue_model_data.inc"
+};
+
+}  // namespace
+
+double cue_score(const std::vector<std::uint64_t>& features) {
+  double sum = 0;
+  for (const std::uint64_t f : features) sum += kWeights[cue_slot(f)];
+  return sum;
+}
+
+}  // namespace quoth::quotes
