@@ -314,7 +314,7 @@ DocumentMemory::Seen& DocumentMemory::at(std::uint64_t key) {
   }
 }
 
-void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vector<std::uint32_t>& out) const {
+void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, ContextSlots& out) const {
   if (!s.has_capital(i)) return;
   if (lower_case_.may_contain(s.lower_hash(i))) out.push_back((Feature('L') << (s.caps_line() ? 1 : 0)).slot());
   const Seen* seen = find(s.lower_hash(i));
@@ -357,7 +357,7 @@ std::uint32_t context_slot(const SentenceFeatures& s, std::size_t i, Tag previou
 }
 
 void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
-                      const DocumentMemory* memory, std::vector<std::uint32_t>& out) {
+                      const DocumentMemory* memory, ContextSlots& out) {
   out.push_back((Feature('t') << previous).slot());
   out.push_back((Feature('u') << previous << previous2).slot());
   out.push_back(context_slot(s, i, previous));
