@@ -126,8 +126,8 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
       capitals += has_lower ? 0 : 1;
     }
   }
-  text_.clear();
-  text_.reserve(bytes);  // written lazily (prepare()); never reallocated, so views stay valid
+  if (text_.size() < bytes) text_.resize(bytes);  // written lazily (prepare())
+  text_used_ = 0;
   // A line in capitals is a headline: its words' case says nothing.
   caps_line_ = lettered >= 2 && capitals == lettered;
   own_.assign(n, {});
@@ -142,8 +142,8 @@ void SentenceFeatures::write_forms(std::size_t i) const {
   // The lower-case form, written straight into the reserved buffer, and the
   // hash of the shape ("Zelensky" → "Xx", "NATO" → "X", "1996-08-30" →
   // "d-d-d", "U.S." → "X.X."), of which only the hash is needed.
-  const std::size_t at = text_.size();
-  text_.resize(at + w.size());
+  const std::size_t at = text_used_;
+  text_used_ += w.size();
   char* const lower_out = text_.data() + at;
   char last = 0;
   std::uint64_t shape_hash = kHashStart;  // hash_of(the shape)

@@ -96,7 +96,11 @@ class SentenceFeatures {
   void compute_around(std::size_t i) const;
 
   std::vector<std::string_view> words_;
-  mutable std::string text_;  // the lower-case forms, back to back
+  // The lower-case forms, back to back: text_used_ bytes of text_, which is
+  // sized for the longest sentence yet (so writing a form neither fills nor
+  // moves it, and views into it hold).
+  mutable std::string text_;
+  mutable std::size_t text_used_ = 0;
   mutable std::vector<Word> info_;
   bool caps_line_ = false;
   struct Slots {
