@@ -170,7 +170,7 @@ int main(int argc, char** argv) {
   std::vector<std::size_t> order(train.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 rng(20261125);
-  std::vector<std::uint32_t> context;
+  ContextSlots context;
   std::vector<Tag> tags;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
@@ -192,7 +192,7 @@ int main(int argc, char** argv) {
             const float d = t == gold[i] ? 1 : -1;
             weights.update(f.own(i), t, d);
             weights.update(f.around(i), t, d);
-            weights.update(context, t, d);
+            weights.update(context.slots(), t, d);
           }
         }
         memory.remember(f, tags);

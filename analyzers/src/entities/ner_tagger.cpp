@@ -126,8 +126,8 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
       capitals += has_lower ? 0 : 1;
     }
   }
-  text_.clear();
-  text_.reserve(bytes);  // written lazily (prepare()); never reallocated, so views stay valid
+  if (text_.size() < bytes) text_.resize(bytes);  // written lazily (prepare())
+  text_used_ = 0;
   // A line in capitals is a headline: its words' case says nothing.
   caps_line_ = lettered >= 2 && capitals == lettered;
   own_.assign(n, {});
@@ -142,8 +142,8 @@ void SentenceFeatures::write_forms(std::size_t i) const {
   // The lower-case form, written straight into the reserved buffer, and the
   // hash of the shape ("Zelensky" → "Xx", "NATO" → "X", "1996-08-30" →
   // "d-d-d", "U.S." → "X.X."), of which only the hash is needed.
-  const std::size_t at = text_.size();
-  text_.resize(at + w.size());
+  const std::size_t at = text_used_;
+  text_used_ += w.size();
   char* const lower_out = text_.data() + at;
   char last = 0;
   std::uint64_t shape_hash = kHashStart;  // hash_of(the shape)
@@ -314,7 +314,7 @@ DocumentMemory::Seen& DocumentMemory::at(std::uint64_t key) {
   }
 }
 
-void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, std::vector<std::uint32_t>& out) const {
+void DocumentMemory::features(const SentenceFeatures& s, std::size_t i, ContextSlots& out) const {
   if (!s.has_capital(i)) return;
   if (lower_case_.may_contain(s.lower_hash(i))) out.push_back((Feature('L') << (s.caps_line() ? 1 : 0)).slot());
   const Seen* seen = find(s.lower_hash(i));
@@ -357,7 +357,7 @@ std::uint32_t context_slot(const SentenceFeatures& s, std::size_t i, Tag previou
 }
 
 void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
-                      const DocumentMemory* memory, std::vector<std::uint32_t>& out) {
+                      const DocumentMemory* memory, ContextSlots& out) {
   out.push_back((Feature('t') << previous).slot());
   out.push_back((Feature('u') << previous << previous2).slot());
   out.push_back(context_slot(s, i, previous));

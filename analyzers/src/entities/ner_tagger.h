@@ -96,7 +96,11 @@ class SentenceFeatures {
   void compute_around(std::size_t i) const;
 
   std::vector<std::string_view> words_;
-  mutable std::string text_;  // the lower-case forms, back to back
+  // The lower-case forms, back to back: text_used_ bytes of text_, which is
+  // sized for the longest sentence yet (so writing a form neither fills nor
+  // moves it, and views into it hold).
+  mutable std::string text_;
+  mutable std::size_t text_used_ = 0;
   mutable std::vector<Word> info_;
   bool caps_line_ = false;
   struct Slots {
@@ -107,6 +111,20 @@ class SentenceFeatures {
   mutable std::vector<std::uint16_t> classes_;  // entities::kClassesNotLookedUp until asked
 };
 
+// The slots of a word's context features (at most six: the two tag
+// features, the tag-and-word pair and three of the document's memory), kept
+// in place rather than on the heap: they are gathered for every scored word.
+class ContextSlots {
+ public:
+  void push_back(std::uint32_t slot) { slots_[size_++] = slot; }
+  void clear() { size_ = 0; }
+  [[nodiscard]] std::span<const std::uint32_t> slots() const { return {slots_.data(), size_}; }
+
+ private:
+  std::array<std::uint32_t, 6> slots_;
+  std::size_t size_ = 0;
+};
+
 // What a document's earlier sentences said of its capitalised words: how
 // often each was tagged O, PER, ORG, LOC or MISC, and whether it was also
 // written in lower case (a Bloom filter: once in a few thousand words, a
@@ -115,7 +133,7 @@ class SentenceFeatures {
 class DocumentMemory {
  public:
   // Slots of word i's memory features.
-  void features(const SentenceFeatures& s, std::size_t i, std::vector<std::uint32_t>& out) const;
+  void features(const SentenceFeatures& s, std::size_t i, ContextSlots& out) const;
   // Remember the tags a sentence was given.
   void remember(const SentenceFeatures& s, const std::vector<Tag>& tags);
   // Forget everything, for the next document (keeping the buffers).
@@ -142,7 +160,7 @@ class DocumentMemory {
 // them that pairs the word with the tag before it.
 [[nodiscard]] std::uint32_t context_slot(const SentenceFeatures& s, std::size_t i, Tag previous);
 void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
-                      const DocumentMemory* memory, std::vector<std::uint32_t>& out);
+                      const DocumentMemory* memory, ContextSlots& out);
 
 // Weights: kBuckets * kTagCount values, slot-major.
 class Tagger {
@@ -188,7 +206,7 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
             Fetch&& fetch, std::vector<Tag>& tags) {
   constexpr std::size_t kAhead = 2;
   tags.assign(s.size(), kO);
-  thread_local std::vector<std::uint32_t> context;  // kept: its buffer serves every sentence
+  ContextSlots context;
   std::size_t next = 0, fetched = 0;  // the next word to look at for fetching; words fetched, not yet scored
   const auto fetch_ahead = [&] {
     for (; fetched < kAhead && next < s.size(); ++next) {
@@ -208,7 +226,7 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
     Sums scores{};
     add_own(i, scores);
     for (const std::uint32_t slot : s.around(i)) add_row(slot, scores);
-    for (const std::uint32_t slot : context) add_row(slot, scores);
+    for (const std::uint32_t slot : context.slots()) add_row(slot, scores);
     Score best = std::numeric_limits<Score>::lowest();
     for (int t = 0; t < kTagCount; ++t) {
       if (allowed(p1, static_cast<Tag>(t)) && Score(scores[static_cast<std::size_t>(t)]) > best) {

@@ -36,13 +36,19 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   return decode_code_point(text, i);
 }
 
-// ASCII letters and digits, by table: the tokenizer asks of every byte.
-constexpr std::array<bool, 256> kAsciiAlnum = [] {
-  std::array<bool, 256> a{};
-  for (int c = 0; c < 256; ++c) a[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+// ASCII letters and digits (kAlnum), and which of them are capitals
+// (kCapital), by table: the tokenizer asks of every byte.
+constexpr unsigned char kAlnum = 1, kCapital = 2;
+constexpr std::array<unsigned char, 256> kAsciiClass = [] {
+  std::array<unsigned char, 256> a{};
+  for (int c = 0; c < 256; ++c) {
+    const bool capital = c >= 'A' && c <= 'Z';
+    const bool alnum = capital || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    a[static_cast<std::size_t>(c)] = static_cast<unsigned char>((alnum ? kAlnum : 0) | (capital ? kCapital : 0));
+  }
   return a;
 }();
-constexpr bool ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
+constexpr bool ascii_alnum(char c) { return (kAsciiClass[static_cast<unsigned char>(c)] & kAlnum) != 0; }
 
 bool word_char(char32_t c) {
   if (c < 0x80) return ascii_alnum(static_cast<char>(c));
@@ -57,14 +63,17 @@ void append_lower(std::string& out, char32_t c) {
   }
 }
 
-// The end of the run of ASCII letters and digits from byte i.
-std::size_t ascii_alnum_run(std::string_view text, std::size_t i) {
-  while (i < text.size() && ascii_alnum(text[i])) ++i;
+// The end of the run of ASCII letters and digits from byte i; `capital`
+// is set when the run has a capital (in the same pass, not a second one).
+std::size_t ascii_alnum_run(std::string_view text, std::size_t i, bool& capital) {
+  unsigned char classes = 0;
+  for (; i < text.size(); ++i) {
+    const unsigned char k = kAsciiClass[static_cast<unsigned char>(text[i])];
+    if ((k & kAlnum) == 0) break;
+    classes |= k;
+  }
+  capital = (classes & kCapital) != 0;
   return i;
-}
-
-bool has_ascii_capital(std::string_view run) {
-  return std::any_of(run.begin(), run.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
 bool upper_case(char32_t c) {
@@ -78,7 +87,13 @@ std::string_view lower_form(std::string_view word, std::string& forms) {
   assert(forms.size() + word.size() * 2 <= forms.capacity());
   const std::size_t at = forms.size();
   for (std::size_t i = 0; i < word.size();) {
-    const char32_t c = next_code_point(word, i);
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {  // most letters of most words: no decoding, no call
+      forms += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    const char32_t c = decode_code_point(word, i);
     if (c == U'\u2019') {
       forms += '\'';
     } else {
@@ -131,9 +146,10 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text, std::string& form
       // the text; the others are written to `forms`.
       bool plain = c < 0x80 && !upper_case(c);
       while (i < text.size()) {
-        const std::size_t run = ascii_alnum_run(text, i);  // most words are ASCII letters
+        bool capital = false;
+        const std::size_t run = ascii_alnum_run(text, i, capital);  // most words are ASCII letters
         if (run > i) {
-          plain = plain && !has_ascii_capital(text.substr(i, run - i));
+          plain = plain && !capital;
           cp += static_cast<CodePointOffset>(run - i);
           i = run;
           if (i == text.size()) break;
