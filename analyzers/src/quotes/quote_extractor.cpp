@@ -396,6 +396,8 @@ class Extraction {
       const QToken& next = t_[i + 1];
       if (next.kind != Tok::Word) continue;
       if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return i;  // ", said"
+      if ((next.lower == "and" || quotes::is_pronoun(next)) && t_[i].kind == Tok::Comma) return i;
+      if (index_.slice(t_[i].span.start, t_[i].span.end) == ";") return i;
     }
     return end;
   }
