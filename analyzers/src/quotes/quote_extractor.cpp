@@ -39,11 +39,11 @@ class Extraction {
       : text_(text), index_(text), mentions_(mentions), options_(o), t_(quotes::tokenize_for_quotes(text, forms_)) {}
 
   std::vector<Quote> run() {
-    const auto paras = quotes::paragraphs(t_);
-    for (const Range& p : paras) {
+    paragraphs_ = quotes::paragraphs(t_);
+    for (const Range& p : paragraphs_) {
       for (const Range& s : quotes::sentences(t_, p)) sentences_.push_back(s);
     }
-    const auto marked = quotes::pair_marks(t_, paras, options_.max_quote_length);
+    const auto marked = quotes::pair_marks(t_, paragraphs_, options_.max_quote_length);
     inside_ = quotes::inside_marks(t_, marked);
     score_cues();
     for (const Marked& m : marked) direct(m);
@@ -283,17 +283,16 @@ class Extraction {
   }
 
   std::optional<Range> name_line_before(const Marked& m) const {
-    const auto paras = quotes::paragraphs(t_);
-    for (std::size_t p = 1; p < paras.size(); ++p) {
-      if (paras[p].begin != m.open) continue;
-      const Range prev = paras[p - 1];
-      if (prev.end - prev.begin > 14 || !t_[prev.begin].capitalised || inside_[prev.begin]) return std::nullopt;
-      std::size_t e = prev.begin;
-      while (e < prev.end && t_[e].kind == Tok::Word && t_[e].capitalised) ++e;
-      if (e - prev.begin < 2) return std::nullopt;
-      return Range{prev.begin, e};
-    }
-    return std::nullopt;
+    // Paragraphs are in order and disjoint: find the one opening at the mark.
+    const auto para = std::lower_bound(paragraphs_.begin(), paragraphs_.end(), m.open,
+                                       [](const Range& p, std::size_t x) { return p.begin < x; });
+    if (para == paragraphs_.begin() || para == paragraphs_.end() || para->begin != m.open) return std::nullopt;
+    const Range prev = *std::prev(para);
+    if (prev.end - prev.begin > 14 || !t_[prev.begin].capitalised || inside_[prev.begin]) return std::nullopt;
+    std::size_t e = prev.begin;
+    while (e < prev.end && t_[e].kind == Tok::Word && t_[e].capitalised) ++e;
+    if (e - prev.begin < 2) return std::nullopt;
+    return Range{prev.begin, e};
   }
 
   bool covered(Span c) const {
@@ -397,6 +396,8 @@ class Extraction {
       const QToken& next = t_[i + 1];
       if (next.kind != Tok::Word) continue;
       if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return i;  // ", said"
+      if ((next.lower == "and" || quotes::is_pronoun(next)) && t_[i].kind == Tok::Comma) return i;
+      if (index_.slice(t_[i].span.start, t_[i].span.end) == ";") return i;
     }
     return end;
   }
@@ -487,6 +488,7 @@ class Extraction {
   const QuoteExtractor::Options& options_;
   std::string forms_;  // the tokens' lower-case forms
   std::vector<QToken> t_;
+  std::vector<Range> paragraphs_;
   std::vector<Range> sentences_;
   std::vector<bool> inside_;  // token is within quote marks
   std::vector<bool> is_cue_;  // the cue model's verdict per token
