@@ -115,18 +115,8 @@ TEST_CASE("a parallel build killed with SIGKILL is searchable meanwhile and conv
   REQUIRE(run_process({kIndexer, "-q", "--jobs", "1", "--db", clean, corpus}).exit_code == 0);
 
   const std::string db = (dir / "killed").string();
-  {
-    BackgroundProcess indexer({kIndexer, "-q", "--jobs", "2", "--batch", "20", "--db", db, corpus},
-                              (dir / "kill.log").string());
-    const bool committed = eventually([&] {
-      const auto r = run_process({kIndexer, "--db", db, "--stats", "--json"});
-      return r.exit_code == 0 && nlohmann::json::parse(r.out)["articles"].get<int>() > 0;
-    });
-    CHECK(committed);
-    if (!indexer.running()) WARN("the indexer finished before it could be killed");
-    indexer.signal(SIGKILL);
-    indexer.wait();
-  }
+  quoth::test::kill_indexer_after_first_commit({kIndexer, "-q", "--jobs", "2", "--batch", "20", "--db", db, corpus}, db,
+                                               (dir / "kill.log").string());
   CHECK(run_process({kIndexer, "--db", db, "--check"}).exit_code == 0);
   REQUIRE(run_process({kIndexer, "-q", "--db", db, corpus}).exit_code == 0);
   CHECK(std::filesystem::exists(dir / "killed" / "iamglass"));
