@@ -14,15 +14,6 @@ namespace fs = std::filesystem;
 namespace quoth {
 namespace {
 
-std::uintmax_t directory_bytes(const fs::path& dir) {
-  std::uintmax_t total = 0;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.is_regular_file(ec)) total += entry.file_size(ec);
-  }
-  return total;
-}
-
 std::string precompact_path(const std::string& path) { return path + ".precompact"; }
 
 }  // namespace
@@ -59,7 +50,7 @@ void recover_compaction(const std::string& path) {
 
 CompactionResult compact_index(const std::string& path) {
   CompactionResult result;
-  result.bytes_before = directory_bytes(path);
+  result.bytes_before = index_bytes(path);
   const std::string copy = compacting_path(path);
   std::error_code ec;
   fs::remove_all(copy, ec);
@@ -70,8 +61,17 @@ CompactionResult compact_index(const std::string& path) {
     throw IndexError(path + ": cannot compact the index: " + e.get_description());
   }
   put_compacted_copy_in_place(path);
-  result.bytes_after = directory_bytes(path);
+  result.bytes_after = index_bytes(path);
   return result;
+}
+
+std::uintmax_t index_bytes(const std::string& dir) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
+    if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+  }
+  return total;
 }
 
 }  // namespace quoth

@@ -23,15 +23,6 @@ namespace {
 
 constexpr const char* kMarkerName = "quoth.parts";
 
-std::uintmax_t tree_bytes(const fs::path& dir) {
-  std::uintmax_t total = 0;
-  std::error_code ec;
-  for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
-    if (entry.is_regular_file(ec)) total += entry.file_size(ec);
-  }
-  return total;
-}
-
 std::uint64_t number_in(const Xapian::Database& db, std::string_view key) {
   const std::string v = db.get_metadata(std::string(key));
   return v.empty() ? 0 : std::stoull(v);
@@ -141,7 +132,7 @@ MergeResult merge_parts(const std::string& location, const std::vector<FileState
     generation = std::max(generation, number_in(db, schema::meta::kGeneration));
     last_indexed = std::max(last_indexed, db.get_metadata(std::string(schema::meta::kLastIndexed)));
     all.add_database(db);
-    result.bytes_before += tree_bytes(part.path);
+    result.bytes_before += index_bytes(part.path);
   }
   // The parts are joined into a scratch copy and put right there; that copy
   // compacted is the index (glass writes each changed block anew, so
@@ -169,7 +160,7 @@ MergeResult merge_parts(const std::string& location, const std::vector<FileState
     throw IndexError(location + ": cannot merge the parts of the new index: " + e.get_description());
   }
   put_compacted_copy_in_place(location);
-  result.bytes_after = tree_bytes(location);
+  result.bytes_after = index_bytes(location);
   return result;
 }
 

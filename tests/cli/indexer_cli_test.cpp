@@ -11,26 +11,12 @@
 
 namespace {
 
-nlohmann::json stats(const std::string& db) {
-  const auto r = run_process({kIndexer, "--db", db, "--stats", "--json"});
-  REQUIRE(r.exit_code == 0);
-  return nlohmann::json::parse(r.out);
-}
-
 // A corpus of `n` distinct articles made from the seed articles' paragraphs.
 void write_corpus(const TempDir& dir, const std::string& sub, int n) {
-  std::vector<std::string> paragraphs;
-  for (const auto& entry : std::filesystem::directory_iterator(quoth::test::source_dir() / "corpus" / "seeds")) {
-    std::istringstream in(quoth::test::read_file(entry.path()));
-    for (std::string line; std::getline(in, line);) {
-      if (line.size() > 80) paragraphs.push_back(line);
-    }
-  }
-  std::sort(paragraphs.begin(), paragraphs.end());
+  const auto paragraphs = seed_paragraphs();
   for (int i = 0; i < n; ++i) {
-    std::string text = "Dispatch number " + std::to_string(i) + "\n";
-    for (int k = 0; k < 4; ++k) text += paragraphs[(static_cast<std::size_t>(i) * 7 + static_cast<std::size_t>(k) * 13) % paragraphs.size()] + "\n";
-    dir.write(sub + "/d" + std::to_string(i / 100) + "/a" + std::to_string(i) + ".txt", text);
+    dir.write(sub + "/d" + std::to_string(i / 100) + "/a" + std::to_string(i) + ".txt",
+              "Dispatch number " + std::to_string(i) + "\n" + article_text(paragraphs, i));
   }
 }
 

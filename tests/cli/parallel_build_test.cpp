@@ -12,32 +12,6 @@
 
 namespace {
 
-nlohmann::json stats(const std::string& db) {
-  const auto r = run_process({kIndexer, "--db", db, "--stats", "--json"});
-  REQUIRE(r.exit_code == 0);
-  return nlohmann::json::parse(r.out);
-}
-
-std::vector<std::string> seed_paragraphs() {
-  std::vector<std::string> paragraphs;
-  for (const auto& entry : std::filesystem::directory_iterator(quoth::test::source_dir() / "corpus" / "seeds")) {
-    std::istringstream in(quoth::test::read_file(entry.path()));
-    for (std::string line; std::getline(in, line);) {
-      if (line.size() > 80) paragraphs.push_back(line);
-    }
-  }
-  std::sort(paragraphs.begin(), paragraphs.end());
-  return paragraphs;
-}
-
-std::string article_text(const std::vector<std::string>& paragraphs, int i) {
-  std::string text;
-  for (int k = 0; k < 4; ++k) {
-    text += paragraphs[(static_cast<std::size_t>(i) * 7 + static_cast<std::size_t>(k) * 13) % paragraphs.size()] + "\n";
-  }
-  return text;
-}
-
 // `files` text articles and a JSON Lines file of `lines` articles, whose
 // last line repeats the id of its first (the later one replaces it).
 void write_corpus(const TempDir& dir, int files, int lines) {

@@ -27,6 +27,8 @@ CompactionResult compact_index(const std::string& path);
 // Where the parts of a parallel build are joined before that (part_build.h).
 [[nodiscard]] std::string merging_path(const std::string& path);
 void put_compacted_copy_in_place(const std::string& path);
+// The bytes of the files under `dir` (an index's size on disk).
+[[nodiscard]] std::uintmax_t index_bytes(const std::string& dir);
 
 // Puts right what a compaction killed on the way left: the old index back if
 // it was moved aside, leftover copies removed. Called before the index is
