@@ -29,11 +29,13 @@ int run_search_command(const SearchCommand& c) {
     const bool found = !results.hits.empty() || !results.answers.empty() || results.entity;
     if (c.json) {
       std::cout << results_json(results) << '\n';
-    } else if (found) {
-      print_results(std::cout, results, Style::for_colour(use_colour(c.colour, STDOUT_FILENO)),
-                    terminal_width(STDOUT_FILENO));
     } else {
-      std::cerr << "quoth: nothing matches " << c.query << '\n';
+      if (found) {
+        print_results(std::cout, results, Style::for_colour(use_colour(c.colour, STDOUT_FILENO)),
+                      terminal_width(STDOUT_FILENO));
+      } else {
+        std::cerr << "quoth: nothing matches " << c.query << '\n';
+      }
       if (!results.suggestion.empty()) std::cerr << "quoth: did you mean: " << results.suggestion << '\n';
     }
     return found ? exit_status::kOk : exit_status::kNothing;

@@ -136,9 +136,9 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opti
       search_statements(options, out);
       break;
   }
-  if (out.answers.empty() && out.hits.empty() && !out.entity) {
-    out.suggestion = suggest_spelling(db_, analyzer_, query);
-  }
+  // Also when something matched: "Witkof Kushner" finds Kushner's articles,
+  // but the user meant Witkoff too.
+  out.suggestion = suggest_spelling(db_, analyzer_, query);
   return out;
 }
 

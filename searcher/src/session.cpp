@@ -208,6 +208,7 @@ int run_session(const SearchCommand& defaults) {
         } else if (last.hits.empty() && last.answers.empty() && !last.entity) {
           std::cout << "nothing matches" << (last.suggestion.empty() ? "" : "; did you mean: " + last.suggestion) << '\n';
         } else {
+          if (!last.suggestion.empty()) std::cout << "did you mean: " << last.suggestion << '\n';
           print_results(std::cout, last, style, terminal_width(STDOUT_FILENO));
         }
       } catch (const QuerySyntaxError& e) {

@@ -31,6 +31,34 @@ std::string closest_term(const Xapian::Database& db, const std::string& word) {
   return best;
 }
 
+// `term` (an index term, folded to lower case) written the way the user wrote
+// `typed`: "Witkof" -> "Witkoff", "NATTO" -> "NATO". Only ASCII letters change.
+std::string in_typed_case(std::string term, std::string_view typed) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const bool all_upper = typed.size() > 1 && std::none_of(typed.begin(), typed.end(), lower);
+  for (std::size_t i = 0; i < term.size(); ++i) {
+    if (!lower(term[i])) continue;
+    if (all_upper || (i == 0 && !typed.empty() && upper(typed[0]))) term[i] = static_cast<char>(term[i] - 'a' + 'A');
+  }
+  return term;
+}
+
+using ByteRange = std::pair<std::size_t, std::size_t>;
+
+// The bytes of `text` a span of code points covers (the query is short, so
+// this walks it).
+ByteRange byte_range(std::string_view text, Span span) {
+  std::size_t byte = 0, cp = 0, start = 0;
+  while (byte < text.size() && cp < span.end) {
+    if (cp == span.start) start = byte;
+    ++byte;
+    while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+    ++cp;
+  }
+  return {start, byte};
+}
+
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
@@ -54,29 +82,21 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 
 std::string suggest_spelling(const Xapian::Database& db, TermAnalyzer& analyzer, std::string_view query) {
   std::string suggestion(query);
-  bool changed = false;
   // Replace from the end so earlier byte offsets stay valid.
-  const auto terms = analyzer.analyze(query);
-  std::vector<std::pair<Span, std::string>> replacements;
-  for (const Term& t : terms) {
+  std::vector<std::pair<ByteRange, std::string>> replacements;
+  for (const Term& t : analyzer.analyze(query)) {
     if (t.text.size() < kMinWordBytes || db.term_exists(t.text)) continue;
     if (std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    const ByteRange range = byte_range(query, t.span);
+    if (range.second < query.size() && query[range.second] == ':') continue;  // a field name
     std::string better = closest_term(db, t.text);
-    if (!better.empty()) replacements.emplace_back(t.span, std::move(better));
+    if (!better.empty()) replacements.emplace_back(range, std::move(better));
   }
   for (auto it = replacements.rbegin(); it != replacements.rend(); ++it) {
-    // Spans are code points; the query is short, so convert by walking.
-    std::size_t byte = 0, cp = 0, start = 0;
-    while (byte < suggestion.size() && cp < it->first.end) {
-      if (cp == it->first.start) start = byte;
-      ++byte;
-      while (byte < suggestion.size() && (static_cast<unsigned char>(suggestion[byte]) & 0xC0) == 0x80) ++byte;
-      ++cp;
-    }
-    suggestion.replace(start, byte - start, it->second);
-    changed = true;
+    const auto [start, end] = it->first;
+    suggestion.replace(start, end - start, in_typed_case(it->second, query.substr(start, end - start)));
   }
-  return changed ? suggestion : std::string();
+  return replacements.empty() ? std::string() : suggestion;
 }
 
 }  // namespace quoth

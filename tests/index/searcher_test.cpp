@@ -228,7 +228,20 @@ TEST_CASE("a misspelt word gets a did-you-mean suggestion", "[searcher]") {
   auto searcher = index.searcher();
   const auto r = searcher.search("Ushakv", 10);
   CHECK(r.hits.empty());
-  CHECK(r.suggestion == "ushakov");
+  CHECK(r.suggestion == "Ushakov");  // written as the user wrote it
+}
+
+TEST_CASE("a misspelt word beside a known one is suggested although the query matched", "[searcher]") {
+  SeedLikeIndex index;
+  auto searcher = index.searcher();
+  const auto r = searcher.search("Ushakv NATO", 10);
+  CHECK_FALSE(r.hits.empty());
+  CHECK(r.suggestion == "Ushakov NATO");
+  CHECK(searcher.search("ushakv", 10).suggestion == "ushakov");
+  CHECK(searcher.search("USHAKV", 10).suggestion == "USHAKOV");
+  CHECK(searcher.search("Ushakov NATO", 10).suggestion.empty());
+  // A field name is not a misspelt word.
+  CHECK(searcher.search("speaker:Ushakv", 10).suggestion == "speaker:Ushakov");
 }
 
 TEST_CASE("equal scores come in the order of their tie-break values, also across the cut", "[searcher]") {
