@@ -44,6 +44,10 @@ std::string read_phrase(std::string_view s, std::size_t& i) {
 
 std::vector<Lexeme> lex(std::string_view s) {
   std::vector<Lexeme> tokens;
+  // The field of each open group: person:(a OR b) is person:a OR person:b;
+  // a group inside it inherits the field, a word's own field wins.
+  std::vector<std::string> group_fields;
+  const auto group_field = [&] { return group_fields.empty() ? std::string() : group_fields.back(); };
   std::size_t i = 0;
   while (i < s.size()) {
     if (is_space(s[i])) {
@@ -51,13 +55,20 @@ std::vector<Lexeme> lex(std::string_view s) {
       continue;
     }
     const std::size_t start = i;
-    if (s[i] == '(' || s[i] == ')') {
-      tokens.push_back({s[i] == '(' ? LexemeType::Open : LexemeType::Close, {}, {}, start});
+    if (s[i] == '(') {
+      group_fields.push_back(group_field());
+      tokens.push_back({LexemeType::Open, {}, {}, start});
+      ++i;
+      continue;
+    }
+    if (s[i] == ')') {
+      if (!group_fields.empty()) group_fields.pop_back();
+      tokens.push_back({LexemeType::Close, {}, {}, start});
       ++i;
       continue;
     }
     if (quote_length_at(s, i)) {
-      tokens.push_back({LexemeType::Phrase, read_phrase(s, i), {}, start});
+      tokens.push_back({LexemeType::Phrase, read_phrase(s, i), group_field(), start});
       continue;
     }
     if ((s[i] == '+' || s[i] == '-') && i + 1 < s.size() && !is_space(s[i + 1]) &&
@@ -92,12 +103,18 @@ std::vector<Lexeme> lex(std::string_view s) {
           tokens.push_back({LexemeType::Phrase, read_phrase(s, i), std::move(field), start});
           continue;
         }
-        throw QuerySyntaxError(field + ": needs a value, e.g. " + field + ":word", start);
+        if (i < s.size() && s[i] == '(') {
+          group_fields.push_back(std::move(field));
+          tokens.push_back({LexemeType::Open, {}, {}, i});
+          ++i;
+          continue;
+        }
+        throw QuerySyntaxError(field + ": needs a value, e.g. " + field + ":word or " + field + ":(a OR b)", start);
       }
       tokens.push_back({LexemeType::Word, std::move(value), std::move(field), start});
       continue;
     }
-    tokens.push_back({LexemeType::Word, std::string(word), {}, start});
+    tokens.push_back({LexemeType::Word, std::string(word), group_field(), start});
   }
   tokens.push_back({LexemeType::End, {}, {}, s.size()});
   return tokens;

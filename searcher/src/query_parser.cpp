@@ -231,6 +231,7 @@ class Parser {
     if (low.empty() && high.empty()) throw QuerySyntaxError("date: needs a date such as 2025-12-15", t.position);
     if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot::kDate, high);
     if (high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot::kDate, low);
+    if (high < low) throw QuerySyntaxError("date: the range " + t.text + " ends before it starts", t.position);
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::kDate, low, high);
   }
 
@@ -244,11 +245,21 @@ class Parser {
       }
       return true;
     };
+    const auto in_range = [&](std::size_t from, int low, int high) {
+      const int n = (d[from] - '0') * 10 + (d[from + 1] - '0');
+      return n >= low && n <= high;
+    };
+    const auto bad_part = [&](const char* what) {
+      return QuerySyntaxError("date: '" + d + "' has no such " + what, position);
+    };
     if (d.size() == 4 && digits(0, 4)) return d + (upper ? "1231" : "0101");
     if (d.size() == 7 && digits(0, 4) && d[4] == '-' && digits(5, 2)) {
+      if (!in_range(5, 1, 12)) throw bad_part("month");
       return d.substr(0, 4) + d.substr(5, 2) + (upper ? "31" : "01");
     }
     if (d.size() == 10 && digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' && digits(8, 2)) {
+      if (!in_range(5, 1, 12)) throw bad_part("month");
+      if (!in_range(8, 1, 31)) throw bad_part("day");
       return d.substr(0, 4) + d.substr(5, 2) + d.substr(8, 2);
     }
     throw QuerySyntaxError("date: '" + d + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY", position);

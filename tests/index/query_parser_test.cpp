@@ -48,6 +48,9 @@ TEST_CASE("date ranges become value ranges on the date slot", "[query]") {
   CHECK(described("date:2025-12") == "Query(VALUE_RANGE 0 20251201 20251231)");
   CHECK(described("date:2025..") == "Query(VALUE_GE 0 20250101)");
   CHECK(error_position("Berlin date:yesterday") == 7);
+  CHECK(error_position("date:2025-13") == 0);     // no such month
+  CHECK(error_position("date:2025-12-32") == 0);  // no such day
+  CHECK(error_position("date:2025-12..2025-01") == 0);  // ends before it starts
 }
 
 TEST_CASE("entity fields use their own prefixes", "[query]") {
@@ -70,6 +73,16 @@ TEST_CASE("boolean operators follow precedence", "[query]") {
 TEST_CASE("plus requires and minus excludes", "[query]") {
   CHECK(parsed("+Umerov Berlin -Moscow") ==
         "Query(((umerov@1 AND_MAYBE berlin@1) AND_NOT moscow@1))");
+}
+
+TEST_CASE("a field before a group applies to each word and phrase in it", "[query]") {
+  CHECK(parsed("person:(Witkoff OR Kushner)") == "Query((XPERwitkoff@1 OR XPERkushner@1))");
+  CHECK(parsed("title:(peace \"free zone\") Berlin") ==
+        "Query(((Speace@1 OR (Sfree@1 PHRASE 2 Szone@2)) OR berlin@1))");
+  CHECK(parsed("person:(Witkoff (Kushner OR title:Berlin))") ==
+        "Query((XPERwitkoff@1 OR (XPERkushner@1 OR Sberlin@1)))");
+  CHECK(parsed("person:(Witkoff) Berlin") == "Query((XPERwitkoff@1 OR berlin@1))");
+  CHECK(error_position("person:(Witkoff") == 7);
 }
 
 TEST_CASE("field queries use the schema's prefixes", "[query]") {
