@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cctype>
+#include <string>
+#include <vector>
 
 namespace quoth {
 namespace {
@@ -40,6 +42,13 @@ constexpr std::array kIntentPatterns{
     IntentPattern{"what was said about ", IntentKind::QuotesAbout, "", ""},
     IntentPattern{"what has been said about ", IntentKind::QuotesAbout, "", ""},
     IntentPattern{"what were people saying about ", IntentKind::QuotesAbout, "", ""},
+    IntentPattern{"which articles mention ", IntentKind::Mentions, "", ""},
+    IntentPattern{"what articles mention ", IntentKind::Mentions, "", ""},
+    IntentPattern{"which stories mention ", IntentKind::Mentions, "", ""},
+    IntentPattern{"which articles name ", IntentKind::Mentions, "", ""},
+    IntentPattern{"articles that mention ", IntentKind::Mentions, "", ""},
+    IntentPattern{"articles mentioning ", IntentKind::Mentions, "", ""},
+    IntentPattern{"stories mentioning ", IntentKind::Mentions, "", ""},
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -63,6 +72,38 @@ bool looks_like_query_syntax(std::string_view q) {
   return first_word.find(':') != std::string_view::npos;
 }
 
+// "Witkoff and Kushner" -> "(Witkoff) AND (Kushner)"; "A, B or C" -> OR.
+// Names written in the query language already are left as they are.
+std::string names_query(std::string_view names) {
+  if (names.find_first_of("\"():+") != std::string_view::npos || names.find(" AND ") != std::string_view::npos ||
+      names.find(" OR ") != std::string_view::npos) {
+    return std::string(names);
+  }
+  const std::string lower = lower_ascii(names);
+  const bool any = lower.find(" or ") != std::string::npos;
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= names.size(); ++i) {
+    std::size_t skip = 0;
+    if (i == names.size()) {
+      skip = 1;
+    } else if (names[i] == ',' || names[i] == '&') {
+      skip = 1;
+    } else if (lower.compare(i, 5, " and ") == 0 || lower.compare(i, 4, " or ") == 0) {
+      skip = lower[i + 1] == 'a' ? 4 : 3;
+    }
+    if (skip == 0) continue;
+    const std::string_view part = trim(names.substr(start, i - start));
+    if (!part.empty()) parts.emplace_back(part);
+    start = i + skip;
+    i = start - 1;
+  }
+  if (parts.size() < 2) return std::string(names);
+  std::string q;
+  for (const std::string& part : parts) q += (q.empty() ? "(" : any ? " OR (" : " AND (") + part + ")";
+  return q;
+}
+
 }  // namespace
 
 std::string_view to_string(IntentKind kind) {
@@ -72,6 +113,7 @@ std::string_view to_string(IntentKind kind) {
     case IntentKind::WhatDidSay: return "what_did_say";
     case IntentKind::WhoIs: return "who_is";
     case IntentKind::QuotesAbout: return "quotes_about";
+    case IntentKind::Mentions: return "mentions";
   }
   return "search";
 }
@@ -87,6 +129,8 @@ Intent recognise_intent(std::string_view query) {
     if (p.subject_end.empty()) {
       if (p.kind == IntentKind::WhoIs) {
         intent.subject = std::string(trim(rest));
+      } else if (p.kind == IntentKind::Mentions) {
+        intent.topic = names_query(trim(rest));
       } else {
         intent.topic = std::string(trim(rest));
       }

@@ -128,6 +128,9 @@ SearchResults Searcher::search(std::string_view query, const SearchOptions& opti
     case IntentKind::Search:
       search_articles(query, options, out);
       break;
+    case IntentKind::Mentions:
+      search_articles(out.intent.topic, options, out);
+      break;
     case IntentKind::WhoIs:
       describe_entity(out);
       if (!out.entity) search_articles(out.intent.subject, options, out);

@@ -1,5 +1,7 @@
 #include "spelling.h"
 
+#include "quoth/index/schema.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -84,8 +86,12 @@ std::string suggest_spelling(const Xapian::Database& db, TermAnalyzer& analyzer,
   std::string suggestion(query);
   // Replace from the end so earlier byte offsets stay valid.
   std::vector<std::pair<ByteRange, std::string>> replacements;
+  const Xapian::Stem stemmer("english");
   for (const Term& t : analyzer.analyze(query)) {
     if (t.text.size() < kMinWordBytes || db.term_exists(t.text)) continue;
+    // Another form of a known word ("articles" where only "article" occurs)
+    // is not a misspelling.
+    if (db.term_exists(std::string(schema::prefix::kStem) + stemmer(t.text))) continue;
     if (std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
     const ByteRange range = byte_range(query, t.span);
     if (range.second < query.size() && query[range.second] == ':') continue;  // a field name

@@ -1,5 +1,6 @@
-// "Did you mean": for query words the index does not know, the closest known
-// word (edit distance 1, or 2 for long words), preferring frequent ones.
+// "Did you mean": for query words the index does not know (not even another
+// form of them, by their stem), the closest known word (edit distance 1, or 2
+// for long words), preferring frequent ones; field names are left alone.
 // Internal to the searcher.
 #pragma once
 

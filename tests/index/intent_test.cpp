@@ -26,6 +26,12 @@ TEST_CASE("questions are recognised from their wording", "[intent]") {
       {"Witkoff Kushner Berlin", K::Search, "", ""},
       {"who said:Witkoff", K::Search, "", ""},
       {"whois", K::Search, "", ""},
+      {"which articles mention Witkoff and Kushner?", K::Mentions, "", "(Witkoff) AND (Kushner)"},
+      {"Articles mentioning Steve Witkoff, Jared Kushner & Umerov", K::Mentions, "",
+       "(Steve Witkoff) AND (Jared Kushner) AND (Umerov)"},
+      {"which stories mention Merz or Macron", K::Mentions, "", "(Merz) OR (Macron)"},
+      {"which articles mention Anderson", K::Mentions, "", "Anderson"},  // "and" only as a word
+      {"which articles mention \"Witkoff\" AND Kushner", K::Mentions, "", "\"Witkoff\" AND Kushner"},
   }));
   INFO(c.query);
   const Intent intent = recognise_intent(c.query);

@@ -223,6 +223,18 @@ TEST_CASE("facets count people, places, sources and months of the matches", "[se
   CHECK(r.facets->dates[0].value == "2025-12");
 }
 
+TEST_CASE("which articles mention A and B finds the articles naming both", "[searcher]") {
+  SeedLikeIndex index;
+  auto searcher = index.searcher();
+  const auto both = searcher.search("Which articles mention Ushakov and NATO?", 10);
+  CHECK(both.intent.kind == IntentKind::Mentions);
+  REQUIRE(both.hits.size() == 1);
+  const auto either = searcher.search("Ushakov OR NATO", 10);
+  CHECK(either.hits.size() > 1);
+  const auto any = searcher.search("which articles mention Ushakov or NATO", 10);
+  CHECK(any.hits.size() == either.hits.size());
+}
+
 TEST_CASE("a misspelt word gets a did-you-mean suggestion", "[searcher]") {
   SeedLikeIndex index;
   auto searcher = index.searcher();
@@ -242,6 +254,8 @@ TEST_CASE("a misspelt word beside a known one is suggested although the query ma
   CHECK(searcher.search("Ushakov NATO", 10).suggestion.empty());
   // A field name is not a misspelt word.
   CHECK(searcher.search("speaker:Ushakv", 10).suggestion == "speaker:Ushakov");
+  // Nor is another form of a known word.
+  CHECK(searcher.search("Ushakov questions", 10).suggestion.empty());  // "question" is there
 }
 
 TEST_CASE("equal scores come in the order of their tie-break values, also across the cut", "[searcher]") {
