@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <iostream>
 #include <sstream>
 
@@ -71,14 +72,21 @@ char* complete_word(const char* text, int state) {
       if (g_completion_db && prefix.size() >= 2) {
         std::string lower = prefix;
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // Each word once, in the case the user began it: "Umer" completes to
+        // "Umerov", not to a choice between "Umerov" and "umerov".
+        const bool capital = std::isupper(static_cast<unsigned char>(prefix[0])) != 0;
+        std::set<std::string> seen;
+        const auto offer = [&](std::string word) {
+          if (word.empty() || !seen.insert(word).second) return;
+          if (capital) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+          matches.push_back(std::move(word));
+        };
         const std::string names = std::string(schema::prefix::kEntityName) + lower;
         for (auto it = g_completion_db->allterms_begin(names); it != g_completion_db->allterms_end(names) && matches.size() < 50; ++it) {
-          std::string word = (*it).substr(schema::prefix::kEntityName.size());
-          if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-          matches.push_back(word);
+          offer((*it).substr(schema::prefix::kEntityName.size()));
         }
         for (auto it = g_completion_db->allterms_begin(lower); it != g_completion_db->allterms_end(lower) && matches.size() < 100; ++it) {
-          matches.push_back(*it);
+          offer(*it);
         }
       }
     }

@@ -66,6 +66,12 @@ TEST_CASE("the interactive session answers, obeys its commands and sees new arti
   tmux.keys({"Enter"});
   CHECK(tmux.shows(":open N"));
 
+  tmux.clear();
+  tmux.keys({"who is Umer", "Tab"});  // an entity's name, completed in the case typed
+  CHECK(tmux.shows("who is Umerov"));
+  tmux.keys({"Enter"});
+  CHECK(tmux.shows("Rustem Umerov"));
+
   tmux.type("Berlin AND");
   CHECK(tmux.shows("bad query"));
 
