@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "quoth/index/article_data.h"
 #include "quoth/index/schema.h"
 
 namespace quoth {
@@ -9,19 +10,24 @@ namespace quoth {
 std::string entity_id_term(const EntityId& id) { return std::string(schema::prefix::kEntityId) + id; }
 
 EntityRecord& EntityRegistry::record(const EntityContribution& c) {
-  auto it = touched_.find(c.id);
-  if (it != touched_.end()) return it->second;
-  EntityRecord r;
+  ++clock_;
+  if (auto it = touched_.find(c.id); it != touched_.end()) {
+    it->second.at = clock_;
+    return it->second.record;
+  }
+  Touched t{EntityRecord{}, clock_, true};
   const std::string term = entity_id_term(c.id);
   if (auto kept = kept_.find(c.id); kept != kept_.end()) {
-    r = std::move(kept->second);
+    t.record = std::move(kept->second);
     kept_.erase(kept);
   } else if (Xapian::PostingIterator p = db_.postlist_begin(term); p != db_.postlist_end(term)) {
-    r = entity_record_from_json(nlohmann::json::parse(db_.get_document(*p).get_data(), nullptr, false));
+    t.record = entity_record_from_json(nlohmann::json::parse(db_.get_document(*p).get_data(), nullptr, false));
+  } else {
+    t.stored = false;
   }
-  r.id = c.id;
-  r.type = c.type;
-  return touched_.emplace(c.id, std::move(r)).first->second;
+  t.record.id = c.id;
+  t.record.type = c.type;
+  return touched_.emplace(c.id, std::move(t)).first->second.record;
 }
 
 void EntityRegistry::add(const ArticleContribution& contribution, const std::string& article_id) {
@@ -70,22 +76,58 @@ Xapian::Document entity_document(const EntityRecord& r, TermAnalyzer& analyzer) 
   return doc;
 }
 
+void EntityRegistry::write(const EntityId& id, Touched& t) {
+  EntityRecord& r = t.record;
+  if (r.articles == 0) {
+    if (t.stored) db_.delete_document(entity_id_term(id));
+  } else {
+    // A record the database does not hold yet is added: no look-up.
+    if (t.stored) {
+      db_.replace_document(entity_id_term(id), entity_document(r, analyzer_));
+    } else {
+      db_.add_document(entity_document(r, analyzer_));
+    }
+    kept_.emplace(id, std::move(r));
+  }
+}
+
 void EntityRegistry::flush() {
   std::vector<EntityId> ids;
   ids.reserve(touched_.size());
   for (const auto& entry : touched_) ids.push_back(entry.first);
   std::sort(ids.begin(), ids.end());  // deterministic write order
   if (kept_.size() + ids.size() > kKeptRecords) kept_.clear();
-  for (const EntityId& id : ids) {
-    EntityRecord& r = touched_.at(id);
-    if (r.articles == 0) {
-      db_.delete_document(entity_id_term(id));
-    } else {
-      db_.replace_document(entity_id_term(id), entity_document(r, analyzer_));
-      kept_.emplace(id, std::move(r));
-    }
-  }
+  for (const EntityId& id : ids) write(id, touched_.at(id));
   touched_.clear();
+}
+
+void EntityRegistry::flush_beyond(std::size_t held) {
+  if (touched_.size() <= held) return;
+  // Down to half of `held`, so that the next few commits write nothing.
+  std::vector<std::pair<std::uint64_t, EntityId>> by_age;
+  by_age.reserve(touched_.size());
+  for (const auto& [id, t] : touched_) by_age.emplace_back(t.at, id);
+  const std::size_t out = touched_.size() - held / 2;
+  std::nth_element(by_age.begin(), by_age.begin() + static_cast<std::ptrdiff_t>(out), by_age.end());
+  by_age.resize(out);
+  std::sort(by_age.begin(), by_age.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });  // deterministic write order
+  if (kept_.size() + out > kKeptRecords) kept_.clear();
+  for (const auto& [at, id] : by_age) {
+    write(id, touched_.at(id));
+    touched_.erase(id);
+  }
+}
+
+void add_articles_of(const Xapian::Database& db, EntityRegistry& registry) {
+  const std::string articles = schema::kind_term(schema::doc_kind::kArticle);
+  for (auto p = db.postlist_begin(articles); p != db.postlist_end(articles); ++p) {
+    const Xapian::Document doc = db.get_document(*p);
+    const std::string data = doc.get_data();
+    const ArticleData article = read_article_data(data);
+    if (!article.fields.is_object()) continue;
+    registry.add(stored_contribution(doc), article.fields.value(schema::data::kId, ""));
+  }
 }
 
 }  // namespace quoth

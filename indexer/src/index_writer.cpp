@@ -35,8 +35,8 @@ std::uint64_t generation_of(const Xapian::Database& db) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(std::vector<Xapian::WritableDatabase> shards, std::size_t batch_documents)
-    : registry_(shards.at(0)), batch_documents_(std::max<std::size_t>(1, batch_documents)) {
+IndexWriter::IndexWriter(std::vector<Xapian::WritableDatabase> shards, std::size_t batch_documents, Registry registry)
+    : registry_(shards.at(0)), registry_writes_(registry), batch_documents_(std::max<std::size_t>(1, batch_documents)) {
   shards_.reserve(shards.size());
   for (Xapian::WritableDatabase& db : shards) shards_.push_back(Shard{db});
   for (const Shard& shard : shards_) generation_ = std::max(generation_, generation_of(shard.db));
@@ -51,16 +51,7 @@ void IndexWriter::reconcile_registry() {
   Xapian::WritableDatabase& home = shards_.front().db;
   home.delete_document(schema::kind_term(schema::doc_kind::kEntity));
   registry_.clear();
-  for (const Shard& shard : shards_) {
-    const std::string articles = schema::kind_term(schema::doc_kind::kArticle);
-    for (auto p = shard.db.postlist_begin(articles); p != shard.db.postlist_end(articles); ++p) {
-      const Xapian::Document doc = shard.db.get_document(*p);
-      const std::string data = doc.get_data();
-      const ArticleData article = read_article_data(data);
-      if (!article.fields.is_object()) continue;
-      registry_.add(stored_contribution(doc), article.fields.value(schema::data::kId, ""));
-    }
-  }
+  for (const Shard& shard : shards_) add_articles_of(shard.db, registry_);
   for (Shard& shard : shards_) shard.dirty = true;
   commit();
 }
@@ -184,7 +175,12 @@ void IndexWriter::commit() {
   if (!any) return;
   ++generation_;
   for (Shard& shard : shards_) shard.dirty = true;  // every shard stamps the new generation
-  registry_.flush();
+  if (registry_writes_ == Registry::kHeld) {
+    registry_.flush_beyond(kHeldRecords);
+  } else {
+    registry_.flush();
+  }
+  shards_.front().db.set_metadata(std::string(schema::meta::kRegistryPending), registry_.holds_unwritten() ? "1" : "");
   if (shards_.size() > 1) {
     // Flushing is where Xapian spends its time: the article shards do it
     // side by side; shard 0, with the registry, commits last.
@@ -208,6 +204,12 @@ void IndexWriter::commit() {
   shards_.front().commit(generation_);
   pending_documents_ = 0;
   pending_terms_ = 0;
+}
+
+void IndexWriter::finish() {
+  registry_writes_ = Registry::kEveryCommit;
+  if (registry_.holds_unwritten()) shards_.front().dirty = true;
+  commit();
 }
 
 }  // namespace quoth

@@ -559,7 +559,7 @@ IndexSummary index_files_in_parts(const std::vector<Xapian::WritableDatabase>& p
     for (std::size_t k = 0; k < n; ++k) {
       writers.emplace_back([&, k, part_report = shared.for_part(k)] {
         try {
-          IndexWriter writer(parts[k], part_options.batch_documents);
+          IndexWriter writer(parts[k], part_options.batch_documents, IndexWriter::Registry::kHeld);
           const std::vector<std::filesystem::path>& mine = files[k];
           index_file_list(writer, mine, std::vector<std::optional<FileState>>(mine.size()), part_options.jobs,
                           part_report, summaries[k]);
@@ -571,7 +571,7 @@ IndexSummary index_files_in_parts(const std::vector<Xapian::WritableDatabase>& p
             add_into(summaries[k], stream_json_lines(in, split.absolute, writer, part_options, part_report,
                                                      &split.identities[k], run.first_line, run.end - run.begin));
           }
-          writer.commit();
+          writer.finish();
           summaries[k].removed += writer.removed();
         } catch (...) {
           errors[k] = std::current_exception();  // rethrown below, on the caller's thread

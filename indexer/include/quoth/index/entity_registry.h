@@ -10,6 +10,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -30,6 +31,14 @@ class EntityRegistry {
   // Writes every touched record (deleting those no article mentions any more).
   void flush();
 
+  // Writes the touched records least recently touched, so that at most
+  // `held` stay unwritten: an entity met in batch after batch (a president,
+  // a capital) is then written once rather than at every commit.
+  void flush_beyond(std::size_t held);
+
+  // Whether some touched record is not written yet.
+  [[nodiscard]] bool holds_unwritten() const { return !touched_.empty(); }
+
   // Forgets every cached record (after the registry documents were deleted).
   void clear() {
     touched_.clear();
@@ -38,13 +47,24 @@ class EntityRegistry {
 
  private:
   EntityRecord& record(const EntityContribution& c);
+  struct Touched {
+    EntityRecord record;
+    std::uint64_t at = 0;  // clock_ when last touched
+    bool stored = true;    // the database holds an entry for it
+  };
+  void write(const EntityId& id, Touched& t);
 
   Xapian::WritableDatabase db_;
   TermAnalyzer analyzer_;  // the words of entity names
   static constexpr std::size_t kKeptRecords = 10000;  // a few MB
-  std::unordered_map<EntityId, EntityRecord> touched_;
+  std::uint64_t clock_ = 0;
+  std::unordered_map<EntityId, Touched> touched_;
   std::unordered_map<EntityId, EntityRecord> kept_;  // as written at the last flush
 };
+
+// Adds every article of `db` to `registry`, in document order, from the
+// contributions the articles store (to rebuild a registry from its truth).
+void add_articles_of(const Xapian::Database& db, EntityRegistry& registry);
 
 // The id term of an entity document.
 [[nodiscard]] std::string entity_id_term(const EntityId& id);

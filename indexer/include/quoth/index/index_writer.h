@@ -28,9 +28,17 @@ class IndexWriter {
   // Commits after about `batch_documents` added documents (articles and
   // quotes), or sooner when they hold kBatchTerms terms: Xapian holds a
   // batch's postings in memory until the commit, and long articles have many.
-  IndexWriter(std::vector<Xapian::WritableDatabase> shards, std::size_t batch_documents);
-  IndexWriter(Xapian::WritableDatabase db, std::size_t batch_documents)
-      : IndexWriter(std::vector<Xapian::WritableDatabase>{std::move(db)}, batch_documents) {}
+  //
+  // Registry::kHeld is for the parts of a new index (part_build.h): a commit
+  // writes only the registry records beyond kHeldRecords, the ones least
+  // recently touched, and marks the database's registry as pending
+  // (schema::meta::kRegistryPending) until finish() writes the rest; a part
+  // left pending by a killed run has its registry rebuilt when merged.
+  enum class Registry { kEveryCommit, kHeld };
+  IndexWriter(std::vector<Xapian::WritableDatabase> shards, std::size_t batch_documents,
+              Registry registry = Registry::kEveryCommit);
+  IndexWriter(Xapian::WritableDatabase db, std::size_t batch_documents, Registry registry = Registry::kEveryCommit)
+      : IndexWriter(std::vector<Xapian::WritableDatabase>{std::move(db)}, batch_documents, registry) {}
 
   // Replaces the articles of a file with `articles`, removes the ones the
   // file no longer yields, and records its state.
@@ -55,6 +63,9 @@ class IndexWriter {
   // Commits pending changes (nothing at all if there are none).
   void commit();
 
+  // Writes the whole registry and commits: the last call of a writer.
+  void finish();
+
   [[nodiscard]] std::size_t removed() const { return removed_; }
 
  private:
@@ -73,6 +84,8 @@ class IndexWriter {
 
   std::vector<Shard> shards_;
   EntityRegistry registry_;  // on shards_[0]
+  Registry registry_writes_;
+  static constexpr std::size_t kHeldRecords = 20000;  // some MB
   std::uint64_t generation_ = 0;
   std::size_t batch_documents_;
   static constexpr std::size_t kBatchTerms = 120000;  // a few tens of MB of postings

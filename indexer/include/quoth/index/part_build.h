@@ -1,14 +1,19 @@
 // Building a new plain index with several writers at once. While it is
 // built, the index directory is a sharded index (a Xapian stub XAPIANDB and
 // shard-0 .. shard-N-1, see shards.h) marked as a part build: each part is
-// written by its own writer and is a consistent quoth index at every commit
-// (its articles, their quotes, its registry entries and file records), so
-// searches, --stats and --check work meanwhile. merge_parts() then turns it
-// into one compacted plain database: Xapian's compaction of the parts in
-// order, one registry entry per entity (the parts' entries merged), summed
-// metadata. The merged copy is made beside the index and swapped in as a
-// compaction is (compaction.h); a run killed during the build or the merge
-// leaves a part build (or a plain index), which the next run merges first.
+// written by its own writer and holds, at every commit, its articles, their
+// quotes and file records, so searches, --stats and --check work meanwhile.
+// Its registry entries are written late (IndexWriter::Registry::kHeld: an
+// entity met in batch after batch is written once, not at every commit), so
+// until a part's writer finishes, its registry lacks the entities it holds
+// back (and --check leaves the registry alone). merge_parts() then turns the
+// build into one compacted plain database: the parts made to agree in place
+// (one registry entry per entity, the last copy of an article kept), joined
+// by one Xapian compaction in part order, summed metadata. The copy is made
+// beside the index and swapped in as a compaction is (compaction.h); a run
+// killed during the build or the merge leaves a part build (or a plain
+// index), which the next run merges first, making the registry anew from the
+// articles if a part's was unfinished or the merge was cut short.
 // Callers hold the index lock.
 #pragma once
 

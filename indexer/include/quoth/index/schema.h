@@ -33,6 +33,9 @@ inline constexpr std::string_view kQuoteCount = "quoth.quotes";
 inline constexpr std::string_view kEntityCount = "quoth.entities";
 inline constexpr std::string_view kByteCount = "quoth.bytes";  // stored article text
 inline constexpr std::string_view kGeneration = "quoth.generation";  // commit round (same in every shard)
+// "1" while some registry records are not written yet (the parts of a new
+// index write theirs late: index_writer.h); absent otherwise.
+inline constexpr std::string_view kRegistryPending = "quoth.registry_pending";
 // + hex key of a source file's path -> FileState JSON (see file_state.h)
 inline constexpr std::string_view kFileStatePrefix = "quoth.file.";
 }  // namespace meta
