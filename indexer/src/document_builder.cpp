@@ -84,17 +84,21 @@ const std::string& DocumentBuilder::stem(const std::string& word) {
 
 void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view prefix, std::string_view text,
                                  bool positions, Xapian::termcount wdf_inc) {
-  const std::string p(prefix);
-  const std::string stem_prefix = std::string(schema::prefix::kStem) + p;
+  term_.assign(prefix);
+  stem_term_.assign(schema::prefix::kStem).append(prefix);
+  const std::size_t term_prefix = term_.size(), stem_prefix = stem_term_.size();
   for (const Term& term : analyzer_.analyze(text)) {
-    if (positions) {
-      doc.add_posting(p + term.text, term.position + 1, wdf_inc);
-    } else {
-      doc.add_term(p + term.text, wdf_inc);
+    term_.resize(term_prefix);
+    term_.append(term.text);
+    if (!positions) {
+      doc.add_term(term_, wdf_inc);
+      continue;
     }
-    if (positions) {
-      const std::string& stemmed = stem(term.text);
-      if (!stemmed.empty()) doc.add_term(stem_prefix + stemmed, wdf_inc);
+    doc.add_posting(term_, term.position + 1, wdf_inc);
+    if (const std::string& stemmed = stem(term.text); !stemmed.empty()) {
+      stem_term_.resize(stem_prefix);
+      stem_term_.append(stemmed);
+      doc.add_term(stem_term_, wdf_inc);
     }
   }
 }

@@ -46,6 +46,7 @@ class DocumentBuilder {
   TermAnalyzer& analyzer_;
   Xapian::Stem stemmer_;
   std::unordered_map<std::string, std::string> stems_;
+  std::string term_, stem_term_;  // index_text's buffers: no allocation per word
 };
 
 // "2025-12-15" -> "20251215"; anything else -> "".
