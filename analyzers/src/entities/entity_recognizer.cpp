@@ -210,13 +210,8 @@ class Recognition {
     scratch_.features.assign(words);
     ner::Tagger::builtin().tag(scratch_.features, &scratch_.memory, scratch_.tags);
     const std::vector<ner::Tag>& tags = scratch_.tags;
-    struct Found {
-      std::size_t a, b;  // tokens
-      EntityType type;
-      bool used = false;
-      bool titled = false;  // a title inside: "NATO Secretary General Mark Rutte"
-    };
-    std::vector<Found> found;
+    std::vector<Found>& found = scratch_.found;
+    found.clear();
     for (std::size_t k = 0; k < tags.size(); ++k) {
       const ner::Tag t = tags[k];
       if (t != ner::kBPer && t != ner::kBOrg && t != ner::kBLoc) continue;
@@ -450,10 +445,18 @@ class Recognition {
     std::string text;
   };
   std::vector<Single> single_;
+  // A name the tagger found in a paragraph: tokens [a, b).
+  struct Found {
+    std::size_t a, b;
+    EntityType type;
+    bool used = false;
+    bool titled = false;  // a title inside: "NATO Secretary General Mark Rutte"
+  };
   // The tagger's memory of this article's earlier paragraphs, and its input
   // and output for one paragraph: per thread, so that their buffers serve
   // article after article.
   struct Scratch {
+    std::vector<Found> found;
     ner::DocumentMemory memory;
     std::vector<std::string_view> words;
     std::vector<std::size_t> token_of, last_token_of;
@@ -554,7 +557,10 @@ EntityAnalysis Recognition::resolve() {
     mention.canonical = canonical;
     std::uint32_t& slot = entity_of(mention.entity_id);
     if (slot == 0) {
-      out.entities.push_back({mention.entity_id, std::string(canonical), c.type, {}, {}, 0});
+      ArticleEntity& added = out.entities.emplace_back();
+      added.id = mention.entity_id;
+      added.canonical = canonical;
+      added.type = c.type;
       slot = static_cast<std::uint32_t>(out.entities.size());
     }
     ArticleEntity& e = out.entities[slot - 1];

@@ -91,6 +91,13 @@ class Lexicon {
     for (const auto& [list, classes] : lists()) {
       for (const std::string_view w : list) insert(w, classes);
     }
+    for (const auto& list : {std::span<const std::string_view>(kTitleWords), std::span<const std::string_view>(kOrgWords)}) {
+      for (const std::string_view w : list) titles_and_org_words_.add(hash(w));
+    }
+  }
+
+  [[nodiscard]] bool may_be_title_or_org_word(std::string_view w) const {
+    return !w.empty() && w.size() <= longest_ && titles_and_org_words_.may_contain(hash(w));
   }
 
   [[nodiscard]] std::uint16_t classes(std::string_view w) const {
@@ -179,14 +186,21 @@ class Lexicon {
   std::vector<std::string_view> words_;  // beside slots_
   // Most words are in no list: they are turned away here, in the first-level cache.
   BloomFilter<std::size_t{1} << 17> filter_;
+  // The title and organisation words alone: three other words in a thousand
+  // pass (the tagger asks it of every scored word's neighbours).
+  BloomFilter<4096> titles_and_org_words_;
   std::size_t mask_ = 0, longest_ = 0;
 };
 
+const Lexicon& lexicon() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
 }  // namespace
 
-std::uint16_t word_classes(std::string_view lower) {
-  static const Lexicon lexicon;
-  return lexicon.classes(lower);
-}
+std::uint16_t word_classes(std::string_view lower) { return lexicon().classes(lower); }
+
+bool may_be_title_or_org_word(std::string_view lower) { return lexicon().may_be_title_or_org_word(lower); }
 
 }  // namespace quoth::entities

@@ -27,6 +27,10 @@ enum WordClass : std::uint16_t {
 // The classes of a lower-case word (0 for a word in no list).
 [[nodiscard]] std::uint16_t word_classes(std::string_view lower);
 
+// A quick test before word_classes() for the title and organisation words
+// alone: never false for one of them, rarely true for another word.
+[[nodiscard]] bool may_be_title_or_org_word(std::string_view lower);
+
 // A value word_classes() never returns: for caches of it, "not looked up yet".
 inline constexpr std::uint16_t kClassesNotLookedUp = 0xFFFF;
 

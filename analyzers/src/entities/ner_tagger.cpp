@@ -255,8 +255,13 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   add(Feature('e') << suffix3(k + 1));
   // Two-word places ("New York"), looked up only when both words have
   // capitals; a capitalised given name before ("Steve Witkoff"); an
-  // organisation word after; a title before.
-  const std::uint16_t before = i > 0 ? classes(i - 1) : 0, after = i + 1 < n ? classes(i + 1) : 0;
+  // organisation word after; a title before. The neighbours are mostly
+  // words in no list or in long ones ("the", "said"): a small filter of
+  // title and organisation words turns them away before the word lists.
+  const auto title_or_org = [&](std::size_t k, entities::WordClass c) {
+    return (classes_[k] != entities::kClassesNotLookedUp || entities::may_be_title_or_org_word(lower(k))) &&
+           (classes(k) & c) != 0;
+  };
   if (starts_capital(i)) {
     thread_local std::string pair;  // kept: its buffer serves every word
     const auto pair_is_place = [&](std::size_t a) {
@@ -265,12 +270,12 @@ void SentenceFeatures::compute_around(std::size_t i) const {
     };
     if (i + 1 < n && has_capital(i + 1) && pair_is_place(i)) add(Feature('G'));
     if (i > 0 && has_capital(i - 1) && pair_is_place(i - 1)) add(Feature('H'));
-    if (i > 0 && starts_capital(i - 1) && (before & entities::kFirstName) != 0) {
+    if (i > 0 && starts_capital(i - 1) && (classes(i - 1) & entities::kFirstName) != 0) {
       add(Feature('F'));
     }
   }
-  if ((after & entities::kOrgWord) != 0) add(Feature('O'));
-  if ((before & entities::kTitleWord) != 0) add(Feature('t'));
+  if (i + 1 < n && title_or_org(i + 1, entities::kOrgWord)) add(Feature('O'));
+  if (i > 0 && title_or_org(i - 1, entities::kTitleWord)) add(Feature('t'));
   around_[i].at = static_cast<std::uint32_t>(slots_.size());
   around_[i].size = static_cast<std::uint32_t>(count);
   slots_.insert(slots_.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count));
