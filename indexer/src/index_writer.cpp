@@ -7,6 +7,10 @@
 #include <set>
 #include <thread>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "quoth/index/article_data.h"
 #include "quoth/index/article_id.h"
 #include "quoth/index/schema.h"
@@ -204,6 +208,11 @@ void IndexWriter::commit() {
   shards_.front().commit(generation_);
   pending_documents_ = 0;
   pending_terms_ = 0;
+#if defined(__GLIBC__)
+  // A batch's documents were made on the analysis threads and freed here;
+  // without this glibc keeps their pages, and a long run's RSS creeps up.
+  malloc_trim(0);
+#endif
 }
 
 void IndexWriter::finish() {

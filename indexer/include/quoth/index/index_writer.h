@@ -85,7 +85,7 @@ class IndexWriter {
   std::vector<Shard> shards_;
   EntityRegistry registry_;  // on shards_[0]
   Registry registry_writes_;
-  static constexpr std::size_t kHeldRecords = 20000;  // some MB
+  static constexpr std::size_t kHeldRecords = 5000;  // a few MB: peak RSS stays flat with corpus size
   std::uint64_t generation_ = 0;
   std::size_t batch_documents_;
   static constexpr std::size_t kBatchTerms = 120000;  // a few tens of MB of postings
