@@ -14,9 +14,9 @@ constexpr std::size_t kMaxPhraseWords = 9;
 constexpr std::array<std::string_view, 11> kPronouns{"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", "you"};
 
 // Words between a speaker and its cue: "Peskov has also said".
-constexpr std::array<std::string_view, 22> kSkippable{
+constexpr std::array<std::string_view, 24> kSkippable{
     "has", "have", "had", "will", "would", "also", "is", "was", "were", "are", "been", "did", "does", "do",
-    "not", "never", "just", "already", "once", "then", "later", "again"};
+    "not", "never", "just", "already", "once", "then", "later", "again", "often", "still"};
 
 // Words that end a speaker phrase going backwards: a clause starts there.
 constexpr std::array<std::string_view, 26> kStoppers{
@@ -69,9 +69,42 @@ bool opens_clause(std::string_view w) {
                                    w != "nothing" && w != "everything" && w != "anything");
 }
 
+namespace {
+
+// Words that open a described speaker: "the official", "a friend", "my
+// father", "the ad's narrator".
+constexpr std::array<std::string_view, 11> kDeterminers{"the", "a", "an", "my", "his", "her", "their", "our",
+                                                        "your", "its", "another"};
+// Words that make a phrase a clause, not a description.
+constexpr std::array<std::string_view, 14> kClauseWords{"to", "be", "being", "should", "could", "can", "may",
+                                                        "might", "must", "now", "closes", "this", "these", "those"};
+constexpr std::size_t kMaxDescriptionWords = 5;
+
+}  // namespace
+
+// A determiner and a short description next to a cue of speech: "the
+// judge exclaimed", "said the ruling", "the ad's narrator says". Longer
+// phrases, or ones with a verb's auxiliary, are clauses ("the courts
+// have no business deciding"), not speakers.
+static bool described(const std::vector<QToken>& t, Range r) {
+  if (r.end - r.begin < 2 || r.end - r.begin > kMaxDescriptionWords || !in(kDeterminers, t[r.begin].lower)) {
+    return false;
+  }
+  for (std::size_t i = r.begin + 1; i < r.end; ++i) {
+    if (t[i].kind != Tok::Word || in(kDeterminers, t[i].lower) || in(kPronouns, t[i].lower) ||
+        in(kSkippable, t[i].lower) || in(kClauseWords, t[i].lower)) {
+      return false;
+    }
+  }
+  // "the woman's" is a possessor, not the speaker.
+  const std::string_view head = t[r.end - 1].lower;
+  return !(head.ends_with("'s") || head.ends_with("s'"));
+}
+
 // Whether a phrase can be a speaker: a pronoun, a capitalised word (not
-// just a sentence-initial function word) or a speaking noun.
+// just a sentence-initial function word), a speaking noun or a description.
 static bool can_speak(const std::vector<QToken>& t, Range r) {
+  if (described(t, r)) return true;
   for (std::size_t i = r.begin; i < r.end; ++i) {
     if (t[i].kind != Tok::Word) continue;
     if (in(kPronouns, t[i].lower) && r.end - r.begin == 1) return true;
