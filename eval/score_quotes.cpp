@@ -3,7 +3,9 @@
 // usage: score-quotes [SPLIT_DIR]   (default ../shared/eval/polnear/dev)
 //
 // A predicted quote matches a gold Content when their overlap covers at
-// least half of each; attribution is right when the content matches and the
+// least half of each; a quote split by its attribution ("“A,” she said,
+// “B.”") matches through its two parts together (the attribution between
+// them left out) or through either part alone. Attribution is right when the content matches and the
 // predicted speaker mention overlaps the gold Source. Prints precision,
 // recall and F1 for content and for attribution, and the recall of direct
 // quotes (gold content inside or next to quote marks) with the share of
@@ -39,6 +41,19 @@ std::u32string decode(std::string_view s) {
   return out;
 }
 
+bool covers_half_of_each(const std::vector<Span>& predicted, const std::vector<Span>& gold) {
+  const CodePointOffset o = eval::overlap(predicted, gold);
+  return o * 2 >= eval::length(predicted) && o * 2 >= eval::length(gold);
+}
+
+// Whether a predicted quote matches a gold content: as a whole, or, if it
+// is split, through both parts or through either.
+bool matches(const Quote& q, const std::vector<Span>& gold) {
+  if (!q.split()) return covers_half_of_each({q.content}, gold);
+  return covers_half_of_each({q.first_part(), q.second_part()}, gold) ||
+         covers_half_of_each({q.first_part()}, gold) || covers_half_of_each({q.second_part()}, gold);
+}
+
 double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
 }  // namespace
@@ -66,11 +81,8 @@ int main(int argc, char** argv) {
     gold += t.gold.size();
     std::vector<bool> gold_used(t.gold.size(), false);
     for (const Quote& q : quotes) {
-      const std::vector<Span> p{q.content};
       for (std::size_t g = 0; g < t.gold.size(); ++g) {
-        if (gold_used[g]) continue;
-        const CodePointOffset o = eval::overlap(p, t.gold[g].content);
-        if (o * 2 < eval::length(p) || o * 2 < eval::length(t.gold[g].content)) continue;
+        if (gold_used[g] || !matches(q, t.gold[g].content)) continue;
         gold_used[g] = true;
         ++content_hits_pred;
         ++content_hits_gold;
@@ -95,8 +107,7 @@ int main(int argc, char** argv) {
         if (!is_direct(wide, t.gold[g].content)) continue;
         std::string got = "MISSED";
         for (const Quote& q : quotes) {
-          const CodePointOffset o = eval::overlap({q.content}, t.gold[g].content);
-          if (o * 2 >= q.content.length() && o * 2 >= eval::length(t.gold[g].content)) {
+          if (matches(q, t.gold[g].content)) {
             got = q.speaker ? "speaker=" + q.speaker->text : "speaker=NONE";
             if (q.speaker && eval::overlap({q.speaker->span}, t.gold[g].source) > 0) got.clear();
             break;

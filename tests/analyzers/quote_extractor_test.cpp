@@ -40,6 +40,13 @@ TEST_CASE("a split quote keeps one speaker for both parts", "[quotes]") {
   CHECK(speaker_name(quotes[0]) == "Zelensky");
   CHECK(quotes[0].text.find("We are ready") != std::string::npos);
   CHECK(quotes[0].text.find("ceasefire") != std::string::npos);
+  // The attribution between the parts is the gap: "We are ready" before it,
+  // "to hold elections …" after it.
+  CHECK(quotes[0].split());
+  CHECK(quotes[0].first_part() == Span{1, 13});
+  CHECK(quotes[0].gap == Span{13, 32});
+  CHECK(quotes[0].second_part().start == 32);
+  CHECK(quotes[0].second_part().end == quotes[0].content.end);
 }
 
 TEST_CASE("reported speech names its speaker, anonymous or not", "[quotes]") {

@@ -141,6 +141,7 @@ class Extraction {
     if (pending_split_ && pending_split_->next_open == m.open && !cue_after(close)) {
       Quote& first = out_[pending_split_->index];
       first.text += " \u2026 " + slice(content->start, content->end);
+      first.gap = {first.content.end, content->start};
       first.content.end = content->end;
       direct_spans_.back().end = content->end;
       pending_split_.reset();
