@@ -392,6 +392,7 @@ class Extraction {
   // ", crediting her …").
   std::size_t clause_end(std::size_t c, std::size_t end) const {
     for (std::size_t i = c + 1; i + 1 < end; ++i) {
+      if (and_another_cue(c, i)) return i;
       if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash) continue;
       if (inside_[i] || word_count(t_, c, i) < 2) continue;
       const QToken& next = t_[i + 1];
@@ -401,6 +402,18 @@ class Extraction {
       if (index_.slice(t_[i].span.start, t_[i].span.end) == ";") return i;
     }
     return end;
+  }
+
+  // "said the plan works and added that …": "and" before another cue of
+  // speech ends the first content; the second is a statement of its own.
+  bool and_another_cue(std::size_t c, std::size_t i) const {
+    if (t_[i].kind != Tok::Word || t_[i].lower != "and" || inside_[i] || word_count(t_, c, i) < 2) return false;
+    std::size_t k = i + 1;
+    while (k < t_.size() && k < i + 3 && t_[k].kind == Tok::Word &&
+           (t_[k].lower == "also" || t_[k].lower == "then" || (t_[k].lower.size() > 4 && t_[k].lower.ends_with("ly")))) {
+      ++k;  // "and then said", "and repeatedly claimed"
+    }
+    return k < t_.size() && t_[k].kind == Tok::Word && quotes::cue_weight(t_[k].lower) >= kSpeechCueWeight;
   }
 
   // The first token of content after cue k: past "that", the hearer ("told
