@@ -392,7 +392,7 @@ class Extraction {
   // ", crediting her …").
   std::size_t clause_end(std::size_t c, std::size_t end) const {
     for (std::size_t i = c + 1; i + 1 < end; ++i) {
-      if (and_another_cue(c, i)) return i;
+      if (and_another_clause(c, i)) return i;
       if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash) continue;
       if (inside_[i] || word_count(t_, c, i) < 2) continue;
       const QToken& next = t_[i + 1];
@@ -404,10 +404,12 @@ class Extraction {
     return end;
   }
 
-  // "said the plan works and added that …": "and" before another cue of
-  // speech ends the first content; the second is a statement of its own.
-  bool and_another_cue(std::size_t c, std::size_t i) const {
+  // "said the plan works and added that …", "said the plan works and he
+  // would sign it": "and" before another cue of speech or a pronoun subject
+  // ends the first content; what follows is a statement or clause of its own.
+  bool and_another_clause(std::size_t c, std::size_t i) const {
     if (t_[i].kind != Tok::Word || t_[i].lower != "and" || inside_[i] || word_count(t_, c, i) < 2) return false;
+    if (i + 1 < t_.size() && quotes::is_subject_pronoun(t_[i + 1])) return true;
     std::size_t k = i + 1;
     while (k < t_.size() && k < i + 3 && t_[k].kind == Tok::Word &&
            (t_[k].lower == "also" || t_[k].lower == "then" || (t_[k].lower.size() > 4 && t_[k].lower.ends_with("ly")))) {
