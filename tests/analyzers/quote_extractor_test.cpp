@@ -229,3 +229,18 @@ TEST_CASE("a participle after the first statement reports a second one of the sa
   CHECK(speaker_name(*q) == "Hillary Clinton");
   CHECK(find(quotes, "to refrain from"));
 }
+
+TEST_CASE("a name or pronoun and one verb after a quote attribute it, whatever the verb", "[quotes]") {
+  const std::string text =
+      "\u201CWhy isn\u2019t this crystal clear proof that Wells is too big to fail?\u201D Vitter demanded. "
+      "\u201CThat is simply not what happened here,\u201D she countered.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "crystal clear");
+  REQUIRE(q);
+  CHECK(speaker_name(*q) == "Vitter");
+  CHECK(q->cue_text == "demanded");
+  const Quote* r = find(quotes, "not what happened");
+  REQUIRE(r);
+  REQUIRE(r->speaker);
+  CHECK(r->speaker->text == "she");
+}

@@ -32,6 +32,8 @@ constexpr double kSpeechCueWeight = 0.6;
 constexpr std::size_t kMaxCuePhrase = 4;
 // How far into a sentence its subject is looked for (tokens).
 constexpr std::size_t kSubjectReach = 8;
+// Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
+constexpr std::size_t kMaxNameWords = 6;
 
 class Extraction {
  public:
@@ -138,7 +140,7 @@ class Extraction {
     // The second part of a quote split by its attribution ("“A,” she said,
     // “B.”", "“A,” said X, a role. “B.”") joins the first: one statement,
     // one speaker, unless it names a speaker of its own.
-    if (pending_split_ && pending_split_->next_open == m.open && !cue_after(close)) {
+    if (pending_split_ && pending_split_->next_open == m.open && !cue_after(close) && !verb_closing_after(close)) {
       Quote& first = out_[pending_split_->index];
       first.text += " \u2026 " + slice(content->start, content->end);
       first.gap = {first.content.end, content->start};
@@ -156,6 +158,14 @@ class Extraction {
       speaker = *k > a ? quotes::speaker_before(t_, *k, a) : std::nullopt;
       if (!speaker) speaker = quotes::speaker_after(t_, *k + 1, std::max(s.end, *k + 1));
       if (speaker) cue = *k;
+    }
+    // "“…,” Vitter demanded.", "“…,” she countered.": a name or pronoun and
+    // one verb closing the sentence attribute the quote, whatever the verb.
+    if (!speaker) {
+      if (const auto k = verb_closing_after(close)) {
+        speaker = Range{a, *k};
+        cue = *k;
+      }
     }
     // Before: "X said: “…”" / "X said, “…”" / "X said that “…”", also
     // across a paragraph break after a colon ("He told the crowd:¶“…”").
@@ -261,6 +271,25 @@ class Extraction {
       if (cue_at(k) || reported_cue_at(k)) return k;
     }
     return std::nullopt;
+  }
+
+  // The verb of "Name verb." or "pronoun verb." right after a closing mark
+  // and its comma: the speaker is [attribution_start, verb).
+  std::optional<std::size_t> verb_closing_after(std::size_t close) const {
+    if (close + 1 >= t_.size()) return std::nullopt;
+    const std::size_t a = attribution_start(close);
+    std::size_t k = a;
+    if (k < t_.size() && quotes::is_subject_pronoun(t_[k])) {
+      ++k;
+    } else {
+      while (k < t_.size() && k < a + kMaxNameWords &&
+             ((t_[k].kind == Tok::Word && t_[k].capitalised) || (k > a && quotes::abbreviation_stop(t_, k)))) {
+        ++k;
+      }
+    }
+    if (k == a || k + 1 >= t_.size() || t_[k].kind != Tok::Word || t_[k].capitalised) return std::nullopt;
+    if (t_[k + 1].kind != Tok::End || quotes::abbreviation_stop(t_, k + 1)) return std::nullopt;
+    return k;
   }
 
   // A dash after the closing mark, then a name (capitalised words and
