@@ -33,6 +33,10 @@ constexpr std::array<std::string_view, 58> kSpeakerNouns{
     "secretary", "envoy", "senator", "governor", "candidate", "nominee", "director", "chief", "executive",
     "economists", "investigators", "prosecutors", "voters", "supporters", "administration", "members"};
 
+// Words that open a phrase after a cue that is not its speaker.
+constexpr std::array<std::string_view, 14> kPrepositions{"of", "to", "in", "on", "at", "about", "during", "after",
+                                                         "before", "with", "by", "from", "into", "for"};
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -176,6 +180,8 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
 }
 
 std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling) {
+  // "said of the Clintons", "told to Cruz": a preposition opens what was said of or to whom.
+  if (from < ceiling && t[from].kind == Tok::Word && in(kPrepositions, t[from].lower)) return std::nullopt;
   std::size_t j = from;
   std::size_t words = 0;
   while (j < ceiling && t[j].kind == Tok::Word && !in(kStoppers, t[j].lower) && words < kMaxPhraseWords) {
