@@ -32,6 +32,8 @@ constexpr double kSpeechCueWeight = 0.6;
 constexpr std::size_t kMaxCuePhrase = 4;
 // How far into a sentence its subject is looked for (tokens).
 constexpr std::size_t kSubjectReach = 8;
+// Tokens after a closing mark within which its cue is looked for.
+constexpr std::size_t kAttributionReach = 32;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
 
@@ -155,7 +157,8 @@ class Extraction {
     // After: skip a comma or dash, then a cue within the next few words.
     const std::size_t a = attribution_start(close);
     if (const auto k = cue_after(close)) {
-      speaker = *k > a ? quotes::speaker_before(t_, *k, a) : std::nullopt;
+      speaker = *k > a ? name_then_appositive(a, *k) : std::nullopt;
+      if (!speaker && *k > a) speaker = quotes::speaker_before(t_, *k, a);
       if (!speaker) speaker = quotes::speaker_after(t_, *k + 1, std::max(s.end, *k + 1));
       if (speaker) cue = *k;
     }
@@ -251,6 +254,19 @@ class Extraction {
     return Range{b, colon};
   }
 
+  // "“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of
+  // the states suing, said": a name opening the attribution, then a comma,
+  // before the cue at k; the asides between are the name's.
+  std::optional<Range> name_then_appositive(std::size_t a, std::size_t k) const {
+    std::size_t e = a;
+    while (e < k && e < a + kMaxNameWords &&
+           ((t_[e].kind == Tok::Word && t_[e].capitalised) || (e > a && quotes::abbreviation_stop(t_, e)))) {
+      ++e;
+    }
+    if (e == a || e + 1 >= k || t_[e].kind != Tok::Comma || quotes::opens_sentence(t_[a].lower)) return std::nullopt;
+    return Range{a, e};
+  }
+
   // Where an attribution after a closing mark starts: past a comma or dash.
   std::size_t attribution_start(std::size_t close) const {
     std::size_t a = close + 1;
@@ -264,7 +280,7 @@ class Extraction {
   // top Trump surrogate, said").
   std::optional<std::size_t> cue_after(std::size_t close) const {
     const std::size_t a = attribution_start(close);
-    for (std::size_t k = a; k < t_.size() && k < a + 14; ++k) {
+    for (std::size_t k = a; k < t_.size() && k < a + kAttributionReach; ++k) {
       const bool in_attribution = t_[k].kind == Tok::Word || t_[k].kind == Tok::Comma ||
                                   t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
       if (!in_attribution) break;
