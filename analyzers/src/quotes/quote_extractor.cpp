@@ -87,6 +87,10 @@ class Extraction {
   // A cue of reported speech: the model says so.
   bool reported_cue_at(std::size_t i) const { return i < t_.size() && is_cue_[i]; }
 
+  bool speech_cue_at(std::size_t i) const {
+    return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= kSpeechCueWeight;
+  }
+
   bool cue_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= options_.min_cue_weight;
   }
@@ -220,13 +224,15 @@ class Extraction {
     if (cue && *cue > close) {
       // "“A,” X said, “B”", "“A,” said X, a role. “B”": note where a second
       // part would open (the attribution's sentence, then a quote mark).
-      // Another cue on the way is another attribution: no continuation.
+      // Another verb of speech on the way is another attribution ("…, and
+      // Jones said"): no continuation; words such as "statement", "about"
+      // or "interview" are not.
       std::size_t next = *cue + 1;
       while (next < t_.size() && next < *cue + 40 && t_[next].kind != Tok::Paragraph && !is_mark(t_[next]) &&
-             !(t_[next].kind == Tok::End && !quotes::abbreviation_stop(t_, next)) && !cue_at(next)) {
+             !(t_[next].kind == Tok::End && !quotes::abbreviation_stop(t_, next)) && !speech_cue_at(next)) {
         ++next;
       }
-      if (next < t_.size() && cue_at(next)) next = t_.size();
+      if (next < t_.size() && speech_cue_at(next)) next = t_.size();
       while (next < t_.size() && (t_[next].kind == Tok::Comma || t_[next].kind == Tok::End || t_[next].kind == Tok::Colon)) ++next;
       if (next < t_.size() && (t_[next].kind == Tok::Open || t_[next].kind == Tok::Straight)) {
         pending_split_ = PendingSplit{out_.size() - 1, next};
