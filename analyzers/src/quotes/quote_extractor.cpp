@@ -234,6 +234,7 @@ class Extraction {
       }
       if (next < t_.size() && speech_cue_at(next)) next = t_.size();
       while (next < t_.size() && (t_[next].kind == Tok::Comma || t_[next].kind == Tok::End || t_[next].kind == Tok::Colon)) ++next;
+      while (next < t_.size() && t_[next].kind == Tok::Paragraph) ++next;
       if (next < t_.size() && (t_[next].kind == Tok::Open || t_[next].kind == Tok::Straight)) {
         pending_split_ = PendingSplit{out_.size() - 1, next};
       }
