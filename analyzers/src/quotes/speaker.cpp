@@ -125,9 +125,16 @@ static bool can_speak(const std::vector<QToken>& t, Range r) {
   return false;
 }
 
+// Whether a phrase ends as a noun phrase can: not on a preposition, an
+// article or an auxiliary ("the Drudge headline by", "Clinton would").
+static bool ends_as_noun_phrase(const std::vector<QToken>& t, Range r) {
+  const std::string_view last = t[r.end - 1].lower;
+  return !(in(kPrepositions, last) || in(kDeterminers, last) || in(kSkippable, last));
+}
+
 std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   const auto r = subject_before(t, cue, floor);
-  if (!r || !can_speak(t, *r)) return std::nullopt;
+  if (!r || !can_speak(t, *r) || !ends_as_noun_phrase(t, *r)) return std::nullopt;
   return r;
 }
 
@@ -190,7 +197,7 @@ std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t fro
   }
   if (j == from) return std::nullopt;
   Range r{from, j};
-  if (!can_speak(t, r)) return std::nullopt;
+  if (!can_speak(t, r) || !ends_as_noun_phrase(t, r)) return std::nullopt;
   return r;
 }
 
