@@ -515,12 +515,23 @@ class Extraction {
     return std::nullopt;
   }
 
+  // Whether reported content opening with the quote mark at `open` has at
+  // least two more words after the quote, before its clause ends.
+  bool continues_after_quote(std::size_t open, std::size_t end) const {
+    std::size_t close = open + 1;
+    while (close < end && inside_[close]) ++close;
+    return close < end && word_count(t_, close + 1, clause_end(open, end)) >= 2;
+  }
+
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k) {
     auto speaker = quotes::speaker_before(t_, k, s.begin);
     std::optional<Span> content;
     const std::size_t c = content_after(s, k);
-    const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c];
+    // A quote right after the cue is a direct quote of its own, unless the
+    // content goes on after it ("says “the wind is at our backs” despite
+    // his loss"): then the whole is one mixed statement.
+    const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c] && !continues_after_quote(c, s.end);
     if (speaker) {
       if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
         content = content_span(c, clause_end(c, s.end));
