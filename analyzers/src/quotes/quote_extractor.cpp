@@ -445,12 +445,15 @@ class Extraction {
   std::size_t clause_end(std::size_t c, std::size_t end) const {
     for (std::size_t i = c + 1; i + 1 < end; ++i) {
       if (and_another_clause(c, i)) return i;
-      if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash) continue;
+      // The comma of “…,” is inside the quote: its closing mark stands for it.
+      const bool closes_after_comma = is_mark(t_[i]) && !inside_[i] && t_[i - 1].kind == Tok::Comma;
+      if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash && !closes_after_comma) continue;
       if (inside_[i] || word_count(t_, c, i) < 2) continue;
       const QToken& next = t_[i + 1];
       if (next.kind != Tok::Word) continue;
-      if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return i;  // ", said"
-      if ((next.lower == "and" || quotes::is_pronoun(next)) && t_[i].kind == Tok::Comma) return i;
+      const std::size_t stop = closes_after_comma ? i + 1 : i;
+      if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return stop;  // ", said"
+      if ((next.lower == "and" || quotes::is_pronoun(next)) && t_[i].kind == Tok::Comma) return stop;
       if (index_.slice(t_[i].span.start, t_[i].span.end) == ";") return i;
     }
     return end;
