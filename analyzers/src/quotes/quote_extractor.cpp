@@ -146,7 +146,7 @@ class Extraction {
     // The second part of a quote split by its attribution ("“A,” she said,
     // “B.”", "“A,” said X, a role. “B.”") joins the first: one statement,
     // one speaker, unless it names a speaker of its own.
-    if (pending_split_ && pending_split_->next_open == m.open && !cue_after(close) && !verb_closing_after(close)) {
+    if (pending_split_ && pending_split_->next_open == m.open && !cue_after(close) && !verb_attribution_after(close)) {
       Quote& first = out_[pending_split_->index];
       first.text += " \u2026 " + slice(content->start, content->end);
       first.gap = {first.content.end, content->start};
@@ -169,9 +169,9 @@ class Extraction {
     // "“…,” Vitter demanded.", "“…,” she countered.": a name or pronoun and
     // one verb closing the sentence attribute the quote, whatever the verb.
     if (!speaker) {
-      if (const auto k = verb_closing_after(close)) {
-        speaker = Range{a, *k};
-        cue = *k;
+      if (const auto v = verb_attribution_after(close)) {
+        speaker = v->speaker;
+        cue = v->verb;
       }
     }
     // Before: "X said: “…”" / "X said, “…”" / "X said that “…”", also
@@ -296,23 +296,58 @@ class Extraction {
     return std::nullopt;
   }
 
-  // The verb of "Name verb." or "pronoun verb." right after a closing mark
-  // and its comma: the speaker is [attribution_start, verb).
-  std::optional<std::size_t> verb_closing_after(std::size_t close) const {
-    if (close + 1 >= t_.size()) return std::nullopt;
+  struct VerbAttribution {
+    Range speaker;
+    std::size_t verb;
+  };
+
+  // An attribution by any verb right after a closing mark: "“…,” Vitter
+  // demanded.", "“…,” she countered.", and, when the quote ends on a comma,
+  // "!" or "?" (the mark of a quote being attributed), "“…!” the crowd cried
+  // out", "“…!” beamed Donald Hartley" with a verb in -ed.
+  std::optional<VerbAttribution> verb_attribution_after(std::size_t close) const {
+    if (close + 2 >= t_.size() || close == 0) return std::nullopt;
     const std::size_t a = attribution_start(close);
-    std::size_t k = a;
-    if (k < t_.size() && quotes::is_subject_pronoun(t_[k])) {
-      ++k;
-    } else {
-      while (k < t_.size() && k < a + kMaxNameWords &&
-             ((t_[k].kind == Tok::Word && t_[k].capitalised) || (k > a && quotes::abbreviation_stop(t_, k)))) {
-        ++k;
-      }
+    const bool attributed_mark = t_[close - 1].kind == Tok::Comma ||
+                                 (t_[close - 1].kind == Tok::End && index_.slice(t_[close - 1].span.start, t_[close - 1].span.end) != ".");
+    if (attributed_mark && past_tense_at(a)) {
+      const std::size_t e = name_end(a + 1);
+      if (e > a + 1) return VerbAttribution{{a + 1, e}, a};
     }
+    std::size_t k = subject_end(a);
     if (k == a || k + 1 >= t_.size() || t_[k].kind != Tok::Word || t_[k].capitalised) return std::nullopt;
-    if (t_[k + 1].kind != Tok::End || quotes::abbreviation_stop(t_, k + 1)) return std::nullopt;
-    return k;
+    const bool closes_sentence = t_[k + 1].kind == Tok::End && !quotes::abbreviation_stop(t_, k + 1);
+    if (closes_sentence || (attributed_mark && past_tense_at(k))) return VerbAttribution{{a, k}, k};
+    return std::nullopt;
+  }
+
+  bool past_tense_at(std::size_t i) const {
+    return i < t_.size() && t_[i].kind == Tok::Word && !t_[i].capitalised && t_[i].lower.size() > 3 &&
+           t_[i].lower.ends_with("ed");
+  }
+
+  // The end of a name (capitalised words and initials) starting at b.
+  std::size_t name_end(std::size_t b) const {
+    std::size_t e = b;
+    while (e < t_.size() && e < b + kMaxNameWords &&
+           ((t_[e].kind == Tok::Word && t_[e].capitalised) || (e > b && quotes::abbreviation_stop(t_, e)))) {
+      ++e;
+    }
+    while (e > b && t_[e - 1].kind != Tok::Word) --e;
+    return e;
+  }
+
+  // The end of a subject starting at a: a pronoun, a name, or a determiner
+  // and a few words before a verb in -ed ("the crowd", "a young woman").
+  std::size_t subject_end(std::size_t a) const {
+    if (a >= t_.size() || t_[a].kind != Tok::Word) return a;
+    if (quotes::is_subject_pronoun(t_[a])) return a + 1;
+    if (t_[a].capitalised && !quotes::opens_sentence(t_[a].lower)) return name_end(a);
+    if (t_[a].lower != "the" && t_[a].lower != "a" && t_[a].lower != "an") return a;
+    for (std::size_t k = a + 2; k < t_.size() && k < a + 5 && t_[k].kind == Tok::Word; ++k) {
+      if (past_tense_at(k)) return k;
+    }
+    return a;
   }
 
   // A dash after the closing mark, then a name (capitalised words and
