@@ -317,7 +317,8 @@ class Extraction {
     std::size_t k = subject_end(a);
     if (k == a || k + 1 >= t_.size() || t_[k].kind != Tok::Word || t_[k].capitalised) return std::nullopt;
     const bool closes_sentence = t_[k + 1].kind == Tok::End && !quotes::abbreviation_stop(t_, k + 1);
-    if (closes_sentence || (attributed_mark && past_tense_at(k))) return VerbAttribution{{a, k}, k};
+    const bool verb_form = past_tense_at(k) || (t_[k].lower.size() > 3 && t_[k].lower.ends_with("s"));  // "Blige sings"
+    if (closes_sentence || (attributed_mark && verb_form)) return VerbAttribution{{a, k}, k};
     return std::nullopt;
   }
 
