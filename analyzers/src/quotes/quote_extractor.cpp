@@ -194,6 +194,7 @@ class Extraction {
           if (!(cue_at(k - 1) || reported_cue_at(k - 1)) || inside_[k - 1]) continue;
           speaker = quotes::speaker_before(t_, k - 1, before.begin);
           if (!speaker) speaker = quotes::speaker_after(t_, k, b);
+          if (!speaker) speaker = subject_of_coordinated_cue(before, k - 1);
           if (speaker) cue = k - 1;
           break;
         }
@@ -560,6 +561,18 @@ class Extraction {
     std::size_t close = open + 1;
     while (close < end && inside_[close]) ++close;
     return close < end && word_count(t_, close + 1, clause_end(open, end)) >= 2;
+  }
+
+  // The sentence's subject for a cue that goes on from its verb: a
+  // participle after a comma ("Albright urged women …, saying, “…”") or
+  // a verb after "and" ("The president noted …, and added: “…”").
+  std::optional<Range> subject_of_coordinated_cue(const Range& s, std::size_t cue) const {
+    if (cue <= s.begin) return std::nullopt;
+    const QToken& prev = t_[cue - 1];
+    const bool participle = prev.kind == Tok::Comma && t_[cue].lower.ends_with("ing");
+    const bool coordinated = prev.kind == Tok::Word && prev.lower == "and";
+    if (!participle && !coordinated) return std::nullopt;
+    return sentence_subject(s, cue - 1);
   }
 
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
