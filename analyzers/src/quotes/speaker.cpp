@@ -141,7 +141,9 @@ std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cu
 std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   std::size_t j = cue;
   while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1].lower))) --j;
-  // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said".
+  // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said",
+  // "Gov. John Kasich (R-OH), said".
+  if (j > floor + 1 && t[j - 1].kind == Tok::Comma && t[j - 2].kind == Tok::Other) --j;
   if (j > floor && t[j - 1].kind == Tok::Other) {
     std::size_t k = j - 1;
     while (k > floor && k + 6 > j && t[k - 1].kind == Tok::Word) --k;
@@ -164,6 +166,11 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
         std::size_t b = name_end - 1;
         while (b > floor && t[b - 1].kind == Tok::Word && t[b - 1].capitalised && b + kMaxPhraseWords > name_end) --b;
         return Range{b, name_end};
+      }
+      // "her senior policy adviser, Jake Sullivan, said": the name is the aside.
+      if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k), t.begin() + static_cast<std::ptrdiff_t>(j - 1),
+                      [](const QToken& w) { return w.capitalised; })) {
+        return Range{k, j - 1};
       }
     }
   }
