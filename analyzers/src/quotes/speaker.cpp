@@ -37,6 +37,11 @@ constexpr std::array<std::string_view, 58> kSpeakerNouns{
 constexpr std::array<std::string_view, 14> kPrepositions{"of", "to", "in", "on", "at", "about", "during", "after",
                                                          "before", "with", "by", "from", "into", "for"};
 
+// Verbs followed by the one spoken to or of, not by the speaker.
+constexpr std::array<std::string_view, 12> kHearerVerbs{"told", "tell", "tells", "telling", "urged", "urging",
+                                                        "called", "calling", "thanked",
+                                                        "thanking", "warned", "warning"};
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -196,6 +201,8 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
 std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling) {
   // "said of the Clintons", "told to Cruz": a preposition opens what was said of or to whom.
   if (from < ceiling && t[from].kind == Tok::Word && in(kPrepositions, t[from].lower)) return std::nullopt;
+  // "told his supporters", "calling them": after these verbs comes the hearer.
+  if (from > 0 && t[from - 1].kind == Tok::Word && in(kHearerVerbs, t[from - 1].lower)) return std::nullopt;
   std::size_t j = from;
   std::size_t words = 0;
   while (j < ceiling && t[j].kind == Tok::Word && !in(kStoppers, t[j].lower) && words < kMaxPhraseWords) {
