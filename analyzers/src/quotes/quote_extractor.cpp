@@ -34,6 +34,8 @@ constexpr std::size_t kMaxCuePhrase = 4;
 constexpr std::size_t kSubjectReach = 8;
 // Tokens after a closing mark within which its cue is looked for.
 constexpr std::size_t kAttributionReach = 32;
+// Tokens of an attribution after a quote that closes on a full stop.
+constexpr std::size_t kShortAttribution = 2;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
 
@@ -286,10 +288,16 @@ class Extraction {
   // full stops of abbreviations ("Mr. Obama said"), the brackets of "Rep.
   // Jim Jordan (R-Ohio) said" and the commas of an appositive ("Flynn, a
   // top Trump surrogate, said").
+  // A quote that closes on a full stop ("“… industry.” In a later vote, he
+  // warned …") is followed by a new sentence: only a short attribution
+  // without commas ("“….” he said.") is read as its own.
   std::optional<std::size_t> cue_after(std::size_t close) const {
     const std::size_t a = attribution_start(close);
-    for (std::size_t k = a; k < t_.size() && k < a + kAttributionReach; ++k) {
-      const bool in_attribution = t_[k].kind == Tok::Word || t_[k].kind == Tok::Comma ||
+    const bool full_stop = close > 0 && close < t_.size() && t_[close - 1].kind == Tok::End &&
+                           index_.slice(t_[close - 1].span.start, t_[close - 1].span.end) == ".";
+    const std::size_t reach = full_stop ? kShortAttribution : kAttributionReach;
+    for (std::size_t k = a; k < t_.size() && k < a + reach; ++k) {
+      const bool in_attribution = t_[k].kind == Tok::Word || (t_[k].kind == Tok::Comma && !full_stop) ||
                                   t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
       if (!in_attribution) break;
       if (cue_at(k) || reported_cue_at(k)) return k;
