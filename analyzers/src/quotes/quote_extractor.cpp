@@ -277,6 +277,10 @@ class Extraction {
     return Range{a, e};
   }
 
+  // Whether a quote ends at a mark: one left open ends with its paragraph,
+  // and what follows is no attribution of it.
+  bool closing_mark_at(std::size_t close) const { return close < t_.size() && is_mark(t_[close]); }
+
   // Where an attribution after a closing mark starts: past a comma or dash.
   std::size_t attribution_start(std::size_t close) const {
     std::size_t a = close + 1;
@@ -292,6 +296,7 @@ class Extraction {
   // warned …") is followed by a new sentence: only a short attribution
   // without commas ("“….” he said.") is read as its own.
   std::optional<std::size_t> cue_after(std::size_t close) const {
+    if (!closing_mark_at(close)) return std::nullopt;
     const std::size_t a = attribution_start(close);
     const bool full_stop = close > 0 && close < t_.size() && t_[close - 1].kind == Tok::End &&
                            index_.slice(t_[close - 1].span.start, t_[close - 1].span.end) == ".";
@@ -315,7 +320,7 @@ class Extraction {
   // "!" or "?" (the mark of a quote being attributed), "“…!” the crowd cried
   // out", "“…!” beamed Donald Hartley" with a verb in -ed.
   std::optional<VerbAttribution> verb_attribution_after(std::size_t close) const {
-    if (close + 2 >= t_.size() || close == 0) return std::nullopt;
+    if (close + 2 >= t_.size() || close == 0 || !closing_mark_at(close)) return std::nullopt;
     const std::size_t a = attribution_start(close);
     const bool attributed_mark = t_[close - 1].kind == Tok::Comma ||
                                  (t_[close - 1].kind == Tok::End && index_.slice(t_[close - 1].span.start, t_[close - 1].span.end) != ".");
@@ -363,6 +368,7 @@ class Extraction {
   // A dash after the closing mark, then a name (capitalised words and
   // initials) that ends the line or is followed by a comma.
   std::optional<Range> signature_after(std::size_t close) const {
+    if (!closing_mark_at(close)) return std::nullopt;
     std::size_t k = close + 1;
     while (k < t_.size() && (t_[k].kind == Tok::End || t_[k].kind == Tok::Comma)) ++k;
     if (k >= t_.size() || t_[k].kind != Tok::Dash) return std::nullopt;
