@@ -38,9 +38,9 @@ constexpr std::array<std::string_view, 14> kPrepositions{"of", "to", "in", "on",
                                                          "before", "with", "by", "from", "into", "for"};
 
 // Verbs followed by the one spoken to or of, not by the speaker.
-constexpr std::array<std::string_view, 12> kHearerVerbs{"told", "tell", "tells", "telling", "urged", "urging",
-                                                        "called", "calling", "thanked",
-                                                        "thanking", "warned", "warning"};
+constexpr std::array<std::string_view, 14> kHearerVerbs{"told", "tell", "tells", "telling", "urged", "urging",
+                                                        "called", "calling", "thanked", "thanking",
+                                                        "warned", "warning", "described", "describing"};
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -105,7 +105,8 @@ static bool described(const std::vector<QToken>& t, Range r) {
   }
   for (std::size_t i = r.begin + 1; i < r.end; ++i) {
     if (t[i].kind != Tok::Word || in(kDeterminers, t[i].lower) || in(kPronouns, t[i].lower) ||
-        in(kSkippable, t[i].lower) || in(kClauseWords, t[i].lower)) {
+        in(kSkippable, t[i].lower) || in(kClauseWords, t[i].lower) ||
+        (in(kPrepositions, t[i].lower) && t[i].lower != "of")) {  // "an attack on one member"
       return false;
     }
   }
