@@ -305,9 +305,21 @@ class Extraction {
       const bool in_attribution = t_[k].kind == Tok::Word || (t_[k].kind == Tok::Comma && !full_stop) ||
                                   t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
       if (!in_attribution) break;
-      if (cue_at(k) || reported_cue_at(k)) return k;
+      if (!(cue_at(k) || reported_cue_at(k))) continue;
+      if (full_stop && !sentence_ends_soon(k + 1)) return std::nullopt;  // "“….” He said the call was …"
+      return k;
     }
     return std::nullopt;
+  }
+
+  // Whether a sentence end follows within a word or two of token i ("said.",
+  // "said Trump.").
+  bool sentence_ends_soon(std::size_t i) const {
+    for (std::size_t k = i; k < t_.size() && k < i + 3; ++k) {
+      if (t_[k].kind == Tok::End && !quotes::abbreviation_stop(t_, k)) return true;
+      if (t_[k].kind != Tok::Word && !quotes::abbreviation_stop(t_, k)) return false;
+    }
+    return false;
   }
 
   struct VerbAttribution {
