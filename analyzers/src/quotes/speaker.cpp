@@ -69,9 +69,9 @@ constexpr std::array<std::string_view, 20> kClauseOpeners{
     "despite", "after", "before", "when", "where", "as", "since", "unless", "until"};
 
 // Capitalised only because they open a sentence.
-constexpr std::array<std::string_view, 16> kSentenceOpeners{
+constexpr std::array<std::string_view, 17> kSentenceOpeners{
     "but", "and", "so", "yet", "still", "also", "then", "now", "meanwhile", "however", "the", "a", "an",
-    "in", "on", "at"};
+    "in", "on", "at", "even"};
 
 }  // namespace
 
