@@ -53,6 +53,7 @@ class Extraction {
     inside_ = quotes::inside_marks(t_, marked);
     score_cues();
     for (const Marked& m : marked) direct(m);
+    direct_count_ = out_.size();
     for (const Range& s : sentences_) reported(s);
     drop_parts_of_mixed();
     std::sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.content.start < b.content.start; });
@@ -634,9 +635,27 @@ class Extraction {
       }
       if (speaker) content = content_span(c, clause_end(c, s.end));
     }
-    if (!content || covered(*content)) return false;
+    if (!content) return false;
+    if (covered(*content)) {
+      if (speaker) lend_speaker(*content, k, *speaker);
+      return false;
+    }
     emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
     return true;
+  }
+
+  // Reported speech mostly quoted ("Cox says the NRA won't allow “law-abiding
+  // gun owners to …”") is the direct quote's statement: a quote there without
+  // a speaker of its own takes this cue's.
+  void lend_speaker(Span content, std::size_t cue, Range speaker) {
+    // The direct quotes come first in out_, in text order and disjoint.
+    const auto directs = out_.begin() + static_cast<std::ptrdiff_t>(direct_count_);
+    const auto q = std::upper_bound(out_.begin(), directs, content.start,
+                                    [](CodePointOffset x, const Quote& d) { return x < d.content.end; });
+    if (q == directs || q->speaker || content.end <= q->content.start) return;
+    q->cue = t_[cue].span;
+    q->cue_text = slice(q->cue.start, q->cue.end);
+    q->speaker = quotes::make_speaker(text_, t_, speaker, mentions_, last_named_ ? &*last_named_ : nullptr);
   }
 
   std::string_view text_;
@@ -659,6 +678,7 @@ class Extraction {
   };
   std::optional<PendingSplit> pending_split_;
   CodePointOffset last_direct_end_ = 0;
+  std::size_t direct_count_ = 0;  // out_'s first quotes, the direct ones
 };
 
 }  // namespace
