@@ -477,7 +477,11 @@ class Extraction {
     } else if (word_count(t_, s.begin, k) >= 3) {
       content = content_span(s.begin, k);
     }
-    if (!content || covered(*content)) return false;
+    if (!content) return false;
+    if (covered(*content)) {
+      lend_speaker(*content, k, *speaker);  // "According to the newspaper, “…”"
+      return false;
+    }
     emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
     out_.back().cue = {t_[k].span.start, t_[k + 1].span.end};
     out_.back().cue_text = slice(out_.back().cue.start, out_.back().cue.end);
