@@ -586,6 +586,22 @@ class Extraction {
     return std::nullopt;
   }
 
+  // The agent of a passive cue: "Trump has been criticized by some of his
+  // rivals for …" is the rivals' statement, not Trump's. Up to a
+  // preposition other than "of".
+  std::optional<Range> passive_agent(const Range& s, std::size_t k) const {
+    if (k == s.begin || k + 2 >= s.end || !t_[k].lower.ends_with("ed") || t_[k + 1].lower != "by") return std::nullopt;
+    const std::string_view aux = t_[k - 1].lower;
+    if (aux != "been" && aux != "was" && aux != "were" && aux != "is" && aux != "are" && aux != "be") return std::nullopt;
+    std::size_t e = k + 2;
+    while (e < s.end && e < k + 2 + kMaxNameWords && t_[e].kind == Tok::Word &&
+           (t_[e].lower == "of" || !quotes::is_preposition(t_[e].lower)) && !quotes::opens_clause(t_[e].lower)) {
+      ++e;
+    }
+    if (e == k + 2) return std::nullopt;
+    return Range{k + 2, e};
+  }
+
   // Whether reported content opening with the quote mark at `open` has at
   // least two more words after the quote, before its clause ends.
   bool continues_after_quote(std::size_t open, std::size_t end) const {
@@ -608,9 +624,10 @@ class Extraction {
 
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k) {
-    auto speaker = quotes::speaker_before(t_, k, s.begin);
+    const auto agent = passive_agent(s, k);
+    auto speaker = agent ? agent : quotes::speaker_before(t_, k, s.begin);
     std::optional<Span> content;
-    const std::size_t c = content_after(s, k);
+    const std::size_t c = agent ? content_after(s, agent->end - 1) : content_after(s, k);
     // A quote right after the cue is a direct quote of its own, unless the
     // content goes on after it ("says “the wind is at our backs” despite
     // his loss"): then the whole is one mixed statement.

@@ -57,6 +57,8 @@ constexpr std::array<std::string_view, 9> kHeadBreaks{"cited", "familiar", "clos
 
 bool is_pronoun(const QToken& t) { return t.kind == Tok::Word && in(kPronouns, t.lower); }
 
+bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
+
 bool is_subject_pronoun(const QToken& t) {
   return t.kind == Tok::Word && (t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" || t.lower == "i");
 }
