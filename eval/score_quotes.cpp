@@ -3,8 +3,13 @@
 // usage: score-quotes [SPLIT_DIR]   (default ../shared/eval/polnear/dev)
 //
 // A predicted quote matches a gold Content when their overlap covers at
-// least half of each; attribution is right when the content matches and the
-// predicted speaker mention overlaps the gold Source. Prints precision,
+// least half of each; a quote split by its attribution ("“A,” she said,
+// “B.”") matches through its two parts together (the attribution between
+// them left out) or through each part alone, and its two parts may match
+// two gold contents (annotators who mark each part), counted once in
+// precision. Attribution is right when the content matches and the
+// predicted speaker mention overlaps the gold Source; attribution precision
+// counts the predictions with a right attribution. Prints precision,
 // recall and F1 for content and for attribution, and the recall of direct
 // quotes (gold content inside or next to quote marks) with the share of
 // those whose speaker is right.
@@ -39,6 +44,49 @@ std::u32string decode(std::string_view s) {
   return out;
 }
 
+bool covers_half_of_each(const std::vector<Span>& predicted, const std::vector<Span>& gold) {
+  const CodePointOffset o = eval::overlap(predicted, gold);
+  return o * 2 >= eval::length(predicted) && o * 2 >= eval::length(gold);
+}
+
+// The first gold content not yet used, other than `except`, that the
+// predicted pieces match; gold.size() if none.
+std::size_t first_match(const std::vector<Span>& pieces, const std::vector<eval::GoldAttribution>& gold,
+                        const std::vector<bool>& used, std::size_t except) {
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    if (!used[g] && g != except && covers_half_of_each(pieces, gold[g].content)) return g;
+  }
+  return gold.size();
+}
+
+// The gold contents a predicted quote matches: one, as a whole; a split
+// quote's two parts may match two (annotators who mark each part), else
+// both parts together match one (the attribution between them left out),
+// else either part alone.
+std::vector<std::size_t> matched_golds(const Quote& q, const std::vector<eval::GoldAttribution>& gold,
+                                       const std::vector<bool>& used) {
+  const std::size_t none = gold.size();
+  if (!q.split()) {
+    const std::size_t g = first_match({q.content}, gold, used, none);
+    return g == none ? std::vector<std::size_t>{} : std::vector<std::size_t>{g};
+  }
+  const std::size_t g1 = first_match({q.first_part()}, gold, used, none);
+  const std::size_t g2 = first_match({q.second_part()}, gold, used, g1);
+  if (g1 != none && g2 != none) return {g1, g2};
+  const std::size_t both = first_match({q.first_part(), q.second_part()}, gold, used, none);
+  if (both != none) return {both};
+  if (g1 != none) return {g1};
+  if (g2 != none) return {g2};
+  return {};
+}
+
+// Whether a predicted quote matches one gold content in any of those ways.
+bool matches(const Quote& q, const std::vector<Span>& gold) {
+  if (!q.split()) return covers_half_of_each({q.content}, gold);
+  return covers_half_of_each({q.first_part(), q.second_part()}, gold) || covers_half_of_each({q.first_part()}, gold) ||
+         covers_half_of_each({q.second_part()}, gold);
+}
+
 double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
 }  // namespace
@@ -54,7 +102,8 @@ int main(int argc, char** argv) {
   }
   const auto texts = eval::read_polnear(split);
   ArticleAnalyzer analyzer;
-  std::size_t predicted = 0, gold = 0, content_hits_pred = 0, content_hits_gold = 0, attributed = 0;
+  std::size_t predicted = 0, gold = 0, content_hits_pred = 0, content_hits_gold = 0;
+  std::size_t attributed_pred = 0, attributed_gold = 0;
   std::size_t direct_gold = 0, direct_found = 0, direct_speaker_right = 0;
   for (const auto& t : texts) {
     Article article;
@@ -66,22 +115,21 @@ int main(int argc, char** argv) {
     gold += t.gold.size();
     std::vector<bool> gold_used(t.gold.size(), false);
     for (const Quote& q : quotes) {
-      const std::vector<Span> p{q.content};
-      for (std::size_t g = 0; g < t.gold.size(); ++g) {
-        if (gold_used[g]) continue;
-        const CodePointOffset o = eval::overlap(p, t.gold[g].content);
-        if (o * 2 < eval::length(p) || o * 2 < eval::length(t.gold[g].content)) continue;
+      bool hit = false, right_once = false;
+      for (const std::size_t g : matched_golds(q, t.gold, gold_used)) {
         gold_used[g] = true;
-        ++content_hits_pred;
+        hit = true;
         ++content_hits_gold;
         const bool right = q.speaker && eval::overlap({q.speaker->span}, t.gold[g].source) > 0;
-        attributed += right ? 1 : 0;
+        attributed_gold += right ? 1 : 0;
+        right_once = right_once || right;
         if (is_direct(wide, t.gold[g].content)) {
           ++direct_found;
           direct_speaker_right += right ? 1 : 0;
         }
-        break;
       }
+      content_hits_pred += hit ? 1 : 0;
+      attributed_pred += right_once ? 1 : 0;
     }
     for (const auto& g : t.gold) direct_gold += is_direct(wide, g.content) ? 1 : 0;
     if (misses) {
@@ -95,8 +143,7 @@ int main(int argc, char** argv) {
         if (!is_direct(wide, t.gold[g].content)) continue;
         std::string got = "MISSED";
         for (const Quote& q : quotes) {
-          const CodePointOffset o = eval::overlap({q.content}, t.gold[g].content);
-          if (o * 2 >= q.content.length() && o * 2 >= eval::length(t.gold[g].content)) {
+          if (matches(q, t.gold[g].content)) {
             got = q.speaker ? "speaker=" + q.speaker->text : "speaker=NONE";
             if (q.speaker && eval::overlap({q.speaker->span}, t.gold[g].source) > 0) got.clear();
             break;
@@ -111,8 +158,8 @@ int main(int argc, char** argv) {
   }
   const double cp = predicted ? double(content_hits_pred) / double(predicted) : 0;
   const double cr = gold ? double(content_hits_gold) / double(gold) : 0;
-  const double ap = predicted ? double(attributed) / double(predicted) : 0;
-  const double ar = gold ? double(attributed) / double(gold) : 0;
+  const double ap = predicted ? double(attributed_pred) / double(predicted) : 0;
+  const double ar = gold ? double(attributed_gold) / double(gold) : 0;
   std::printf("texts %zu  gold %zu  predicted %zu\n", texts.size(), gold, predicted);
   std::printf("content      P %.3f  R %.3f  F1 %.3f\n", cp, cr, f1(cp, cr));
   std::printf("attribution  P %.3f  R %.3f  F1 %.3f\n", ap, ar, f1(ap, ar));

@@ -63,6 +63,11 @@ std::string analysis_json(const LoadedArticle& a, const ArticleAnalysis& analysi
     x["text"] = q.text;
     x["kind"] = to_string(q.kind);
     x["cue"] = span_json(q.cue, q.cue_text);
+    if (q.split()) {
+      x["gap"] = {{"start", q.gap.start}, {"end", q.gap.end}};
+    } else {
+      x["gap"] = nullptr;
+    }
     if (q.speaker) {
       nlohmann::ordered_json s = span_json(q.speaker->span, q.speaker->text);
       s["name"] = q.speaker->name;

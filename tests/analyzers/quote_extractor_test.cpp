@@ -40,6 +40,13 @@ TEST_CASE("a split quote keeps one speaker for both parts", "[quotes]") {
   CHECK(speaker_name(quotes[0]) == "Zelensky");
   CHECK(quotes[0].text.find("We are ready") != std::string::npos);
   CHECK(quotes[0].text.find("ceasefire") != std::string::npos);
+  // The attribution between the parts is the gap: "We are ready" before it,
+  // "to hold elections …" after it.
+  CHECK(quotes[0].split());
+  CHECK(quotes[0].first_part() == Span{1, 13});
+  CHECK(quotes[0].gap == Span{13, 32});
+  CHECK(quotes[0].second_part().start == 32);
+  CHECK(quotes[0].second_part().end == quotes[0].content.end);
 }
 
 TEST_CASE("reported speech names its speaker, anonymous or not", "[quotes]") {
@@ -221,4 +228,19 @@ TEST_CASE("a participle after the first statement reports a second one of the sa
   CHECK(q->cue_text == "saying");
   CHECK(speaker_name(*q) == "Hillary Clinton");
   CHECK(find(quotes, "to refrain from"));
+}
+
+TEST_CASE("a name or pronoun and one verb after a quote attribute it, whatever the verb", "[quotes]") {
+  const std::string text =
+      "\u201CWhy isn\u2019t this crystal clear proof that Wells is too big to fail?\u201D Vitter demanded. "
+      "\u201CThat is simply not what happened here,\u201D she countered.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "crystal clear");
+  REQUIRE(q);
+  CHECK(speaker_name(*q) == "Vitter");
+  CHECK(q->cue_text == "demanded");
+  const Quote* r = find(quotes, "not what happened");
+  REQUIRE(r);
+  REQUIRE(r->speaker);
+  CHECK(r->speaker->text == "she");
 }

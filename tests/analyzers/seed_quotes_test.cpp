@@ -53,5 +53,5 @@ TEST_CASE("the direct quotes of the seed articles are found with their speakers"
   // Floors at the figures measured when the golden file was written; raise
   // them as extraction improves, never lower them.
   CHECK(found == quotes);                  // 41 of 41 on 2026-11-25
-  CHECK(attributed * 100 >= quotes * 82);  // 34 of 41 on 2026-11-25 (33 in the first sitting)
+  CHECK(attributed * 100 >= quotes * 90);  // 37 of 41 on 2026-12-02 (34 on 2026-11-25, 33 in the first sitting)
 }

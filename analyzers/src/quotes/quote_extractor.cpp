@@ -32,6 +32,12 @@ constexpr double kSpeechCueWeight = 0.6;
 constexpr std::size_t kMaxCuePhrase = 4;
 // How far into a sentence its subject is looked for (tokens).
 constexpr std::size_t kSubjectReach = 8;
+// Tokens after a closing mark within which its cue is looked for.
+constexpr std::size_t kAttributionReach = 32;
+// Tokens of an attribution after a quote that closes on a full stop.
+constexpr std::size_t kShortAttribution = 2;
+// Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
+constexpr std::size_t kMaxNameWords = 6;
 
 class Extraction {
  public:
@@ -47,6 +53,7 @@ class Extraction {
     inside_ = quotes::inside_marks(t_, marked);
     score_cues();
     for (const Marked& m : marked) direct(m);
+    direct_count_ = out_.size();
     for (const Range& s : sentences_) reported(s);
     drop_parts_of_mixed();
     std::sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.content.start < b.content.start; });
@@ -82,6 +89,10 @@ class Extraction {
 
   // A cue of reported speech: the model says so.
   bool reported_cue_at(std::size_t i) const { return i < t_.size() && is_cue_[i]; }
+
+  bool speech_cue_at(std::size_t i) const {
+    return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= kSpeechCueWeight;
+  }
 
   bool cue_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= options_.min_cue_weight;
@@ -138,9 +149,10 @@ class Extraction {
     // The second part of a quote split by its attribution ("“A,” she said,
     // “B.”", "“A,” said X, a role. “B.”") joins the first: one statement,
     // one speaker, unless it names a speaker of its own.
-    if (pending_split_ && pending_split_->next_open == m.open && !cue_after(close)) {
+    if (pending_split_ && pending_split_->next_open == m.open && !cue_after(close) && !verb_attribution_after(close)) {
       Quote& first = out_[pending_split_->index];
       first.text += " \u2026 " + slice(content->start, content->end);
+      first.gap = {first.content.end, content->start};
       first.content.end = content->end;
       direct_spans_.back().end = content->end;
       pending_split_.reset();
@@ -152,9 +164,18 @@ class Extraction {
     // After: skip a comma or dash, then a cue within the next few words.
     const std::size_t a = attribution_start(close);
     if (const auto k = cue_after(close)) {
-      speaker = *k > a ? quotes::speaker_before(t_, *k, a) : std::nullopt;
+      speaker = *k > a ? name_then_appositive(a, *k) : std::nullopt;
+      if (!speaker && *k > a) speaker = quotes::speaker_before(t_, *k, a);
       if (!speaker) speaker = quotes::speaker_after(t_, *k + 1, std::max(s.end, *k + 1));
       if (speaker) cue = *k;
+    }
+    // "“…,” Vitter demanded.", "“…,” she countered.": a name or pronoun and
+    // one verb closing the sentence attribute the quote, whatever the verb.
+    if (!speaker) {
+      if (const auto v = verb_attribution_after(close)) {
+        speaker = v->speaker;
+        cue = v->verb;
+      }
     }
     // Before: "X said: “…”" / "X said, “…”" / "X said that “…”", also
     // across a paragraph break after a colon ("He told the crowd:¶“…”").
@@ -176,6 +197,7 @@ class Extraction {
           if (!(cue_at(k - 1) || reported_cue_at(k - 1)) || inside_[k - 1]) continue;
           speaker = quotes::speaker_before(t_, k - 1, before.begin);
           if (!speaker) speaker = quotes::speaker_after(t_, k, b);
+          if (!speaker) speaker = subject_of_coordinated_cue(before, k - 1);
           if (speaker) cue = k - 1;
           break;
         }
@@ -206,14 +228,17 @@ class Extraction {
     if (cue && *cue > close) {
       // "“A,” X said, “B”", "“A,” said X, a role. “B”": note where a second
       // part would open (the attribution's sentence, then a quote mark).
-      // Another cue on the way is another attribution: no continuation.
+      // Another verb of speech on the way is another attribution ("…, and
+      // Jones said"): no continuation; words such as "statement", "about"
+      // or "interview" are not.
       std::size_t next = *cue + 1;
       while (next < t_.size() && next < *cue + 40 && t_[next].kind != Tok::Paragraph && !is_mark(t_[next]) &&
-             !(t_[next].kind == Tok::End && !quotes::abbreviation_stop(t_, next)) && !cue_at(next)) {
+             !(t_[next].kind == Tok::End && !quotes::abbreviation_stop(t_, next)) && !speech_cue_at(next)) {
         ++next;
       }
-      if (next < t_.size() && cue_at(next)) next = t_.size();
+      if (next < t_.size() && speech_cue_at(next)) next = t_.size();
       while (next < t_.size() && (t_[next].kind == Tok::Comma || t_[next].kind == Tok::End || t_[next].kind == Tok::Colon)) ++next;
+      while (next < t_.size() && t_[next].kind == Tok::Paragraph) ++next;
       if (next < t_.size() && (t_[next].kind == Tok::Open || t_[next].kind == Tok::Straight)) {
         pending_split_ = PendingSplit{out_.size() - 1, next};
       }
@@ -240,6 +265,23 @@ class Extraction {
     return Range{b, colon};
   }
 
+  // "“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of
+  // the states suing, said": a name opening the attribution, then a comma,
+  // before the cue at k; the asides between are the name's.
+  std::optional<Range> name_then_appositive(std::size_t a, std::size_t k) const {
+    std::size_t e = a;
+    while (e < k && e < a + kMaxNameWords &&
+           ((t_[e].kind == Tok::Word && t_[e].capitalised) || (e > a && quotes::abbreviation_stop(t_, e)))) {
+      ++e;
+    }
+    if (e == a || e + 1 >= k || t_[e].kind != Tok::Comma || quotes::opens_sentence(t_[a].lower)) return std::nullopt;
+    return Range{a, e};
+  }
+
+  // Whether a quote ends at a mark: one left open ends with its paragraph,
+  // and what follows is no attribution of it.
+  bool closing_mark_at(std::size_t close) const { return close < t_.size() && is_mark(t_[close]); }
+
   // Where an attribution after a closing mark starts: past a comma or dash.
   std::size_t attribution_start(std::size_t close) const {
     std::size_t a = close + 1;
@@ -251,20 +293,95 @@ class Extraction {
   // full stops of abbreviations ("Mr. Obama said"), the brackets of "Rep.
   // Jim Jordan (R-Ohio) said" and the commas of an appositive ("Flynn, a
   // top Trump surrogate, said").
+  // A quote that closes on a full stop ("“… industry.” In a later vote, he
+  // warned …") is followed by a new sentence: only a short attribution
+  // without commas ("“….” he said.") is read as its own.
   std::optional<std::size_t> cue_after(std::size_t close) const {
+    if (!closing_mark_at(close)) return std::nullopt;
     const std::size_t a = attribution_start(close);
-    for (std::size_t k = a; k < t_.size() && k < a + 14; ++k) {
-      const bool in_attribution = t_[k].kind == Tok::Word || t_[k].kind == Tok::Comma ||
+    const bool full_stop = close > 0 && close < t_.size() && t_[close - 1].kind == Tok::End &&
+                           index_.slice(t_[close - 1].span.start, t_[close - 1].span.end) == ".";
+    const std::size_t reach = full_stop ? kShortAttribution : kAttributionReach;
+    for (std::size_t k = a; k < t_.size() && k < a + reach; ++k) {
+      const bool in_attribution = t_[k].kind == Tok::Word || (t_[k].kind == Tok::Comma && !full_stop) ||
                                   t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
       if (!in_attribution) break;
-      if (cue_at(k) || reported_cue_at(k)) return k;
+      if (!(cue_at(k) || reported_cue_at(k))) continue;
+      if (full_stop && !sentence_ends_soon(k + 1)) return std::nullopt;  // "“….” He said the call was …"
+      return k;
     }
     return std::nullopt;
+  }
+
+  // Whether a sentence end follows within a word or two of token i ("said.",
+  // "said Trump.").
+  bool sentence_ends_soon(std::size_t i) const {
+    for (std::size_t k = i; k < t_.size() && k < i + 3; ++k) {
+      if (t_[k].kind == Tok::End && !quotes::abbreviation_stop(t_, k)) return true;
+      if (t_[k].kind != Tok::Word && !quotes::abbreviation_stop(t_, k)) return false;
+    }
+    return false;
+  }
+
+  struct VerbAttribution {
+    Range speaker;
+    std::size_t verb;
+  };
+
+  // An attribution by any verb right after a closing mark: "“…,” Vitter
+  // demanded.", "“…,” she countered.", and, when the quote ends on a comma,
+  // "!" or "?" (the mark of a quote being attributed), "“…!” the crowd cried
+  // out", "“…!” beamed Donald Hartley" with a verb in -ed.
+  std::optional<VerbAttribution> verb_attribution_after(std::size_t close) const {
+    if (close + 2 >= t_.size() || close == 0 || !closing_mark_at(close)) return std::nullopt;
+    const std::size_t a = attribution_start(close);
+    const bool attributed_mark = t_[close - 1].kind == Tok::Comma ||
+                                 (t_[close - 1].kind == Tok::End && index_.slice(t_[close - 1].span.start, t_[close - 1].span.end) != ".");
+    if (attributed_mark && past_tense_at(a)) {
+      const std::size_t e = name_end(a + 1);
+      if (e > a + 1) return VerbAttribution{{a + 1, e}, a};
+    }
+    std::size_t k = subject_end(a);
+    if (k == a || k + 1 >= t_.size() || t_[k].kind != Tok::Word || t_[k].capitalised) return std::nullopt;
+    const bool closes_sentence = t_[k + 1].kind == Tok::End && !quotes::abbreviation_stop(t_, k + 1);
+    const bool verb_form = past_tense_at(k) || (t_[k].lower.size() > 3 && t_[k].lower.ends_with("s"));  // "Blige sings"
+    if (closes_sentence || (attributed_mark && verb_form)) return VerbAttribution{{a, k}, k};
+    return std::nullopt;
+  }
+
+  bool past_tense_at(std::size_t i) const {
+    return i < t_.size() && t_[i].kind == Tok::Word && !t_[i].capitalised && t_[i].lower.size() > 3 &&
+           t_[i].lower.ends_with("ed");
+  }
+
+  // The end of a name (capitalised words and initials) starting at b.
+  std::size_t name_end(std::size_t b) const {
+    std::size_t e = b;
+    while (e < t_.size() && e < b + kMaxNameWords &&
+           ((t_[e].kind == Tok::Word && t_[e].capitalised) || (e > b && quotes::abbreviation_stop(t_, e)))) {
+      ++e;
+    }
+    while (e > b && t_[e - 1].kind != Tok::Word) --e;
+    return e;
+  }
+
+  // The end of a subject starting at a: a pronoun, a name, or a determiner
+  // and a few words before a verb in -ed ("the crowd", "a young woman").
+  std::size_t subject_end(std::size_t a) const {
+    if (a >= t_.size() || t_[a].kind != Tok::Word) return a;
+    if (quotes::is_subject_pronoun(t_[a])) return a + 1;
+    if (t_[a].capitalised && !quotes::opens_sentence(t_[a].lower)) return name_end(a);
+    if (t_[a].lower != "the" && t_[a].lower != "a" && t_[a].lower != "an") return a;
+    for (std::size_t k = a + 2; k < t_.size() && k < a + 5 && t_[k].kind == Tok::Word; ++k) {
+      if (past_tense_at(k)) return k;
+    }
+    return a;
   }
 
   // A dash after the closing mark, then a name (capitalised words and
   // initials) that ends the line or is followed by a comma.
   std::optional<Range> signature_after(std::size_t close) const {
+    if (!closing_mark_at(close)) return std::nullopt;
     std::size_t k = close + 1;
     while (k < t_.size() && (t_[k].kind == Tok::End || t_[k].kind == Tok::Comma)) ++k;
     if (k >= t_.size() || t_[k].kind != Tok::Dash) return std::nullopt;
@@ -360,7 +477,11 @@ class Extraction {
     } else if (word_count(t_, s.begin, k) >= 3) {
       content = content_span(s.begin, k);
     }
-    if (!content || covered(*content)) return false;
+    if (!content) return false;
+    if (covered(*content)) {
+      lend_speaker(*content, k, *speaker);  // "According to the newspaper, “…”"
+      return false;
+    }
     emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
     out_.back().cue = {t_[k].span.start, t_[k + 1].span.end};
     out_.back().cue_text = slice(out_.back().cue.start, out_.back().cue.end);
@@ -391,15 +512,33 @@ class Extraction {
   // ", crediting her …").
   std::size_t clause_end(std::size_t c, std::size_t end) const {
     for (std::size_t i = c + 1; i + 1 < end; ++i) {
-      if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash) continue;
+      if (and_another_clause(c, i)) return i;
+      // The comma of “…,” is inside the quote: its closing mark stands for it.
+      const bool closes_after_comma = is_mark(t_[i]) && !inside_[i] && t_[i - 1].kind == Tok::Comma;
+      if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash && !closes_after_comma) continue;
       if (inside_[i] || word_count(t_, c, i) < 2) continue;
       const QToken& next = t_[i + 1];
       if (next.kind != Tok::Word) continue;
-      if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return i;  // ", said"
-      if ((next.lower == "and" || quotes::is_pronoun(next)) && t_[i].kind == Tok::Comma) return i;
+      const std::size_t stop = closes_after_comma ? i + 1 : i;
+      if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return stop;  // ", said"
+      if ((next.lower == "and" || quotes::is_pronoun(next)) && t_[i].kind == Tok::Comma) return stop;
       if (index_.slice(t_[i].span.start, t_[i].span.end) == ";") return i;
     }
     return end;
+  }
+
+  // "said the plan works and added that …", "said the plan works and he
+  // would sign it": "and" before another cue of speech or a pronoun subject
+  // ends the first content; what follows is a statement or clause of its own.
+  bool and_another_clause(std::size_t c, std::size_t i) const {
+    if (t_[i].kind != Tok::Word || t_[i].lower != "and" || inside_[i] || word_count(t_, c, i) < 2) return false;
+    if (i + 1 < t_.size() && quotes::is_subject_pronoun(t_[i + 1])) return true;
+    std::size_t k = i + 1;
+    while (k < t_.size() && k < i + 3 && t_[k].kind == Tok::Word &&
+           (t_[k].lower == "also" || t_[k].lower == "then" || (t_[k].lower.size() > 4 && t_[k].lower.ends_with("ly")))) {
+      ++k;  // "and then said", "and repeatedly claimed"
+    }
+    return k < t_.size() && t_[k].kind == Tok::Word && quotes::cue_weight(t_[k].lower) >= kSpeechCueWeight;
   }
 
   // The first token of content after cue k: past "that", the hearer ("told
@@ -447,12 +586,52 @@ class Extraction {
     return std::nullopt;
   }
 
+  // The agent of a passive cue: "Trump has been criticized by some of his
+  // rivals for …" is the rivals' statement, not Trump's. Up to a
+  // preposition other than "of".
+  std::optional<Range> passive_agent(const Range& s, std::size_t k) const {
+    if (k == s.begin || k + 2 >= s.end || !t_[k].lower.ends_with("ed") || t_[k + 1].lower != "by") return std::nullopt;
+    const std::string_view aux = t_[k - 1].lower;
+    if (aux != "been" && aux != "was" && aux != "were" && aux != "is" && aux != "are" && aux != "be") return std::nullopt;
+    std::size_t e = k + 2;
+    while (e < s.end && e < k + 2 + kMaxNameWords && t_[e].kind == Tok::Word &&
+           (t_[e].lower == "of" || !quotes::is_preposition(t_[e].lower)) && !quotes::opens_clause(t_[e].lower)) {
+      ++e;
+    }
+    if (e == k + 2) return std::nullopt;
+    return Range{k + 2, e};
+  }
+
+  // Whether reported content opening with the quote mark at `open` has at
+  // least two more words after the quote, before its clause ends.
+  bool continues_after_quote(std::size_t open, std::size_t end) const {
+    std::size_t close = open + 1;
+    while (close < end && inside_[close]) ++close;
+    return close < end && word_count(t_, close + 1, clause_end(open, end)) >= 2;
+  }
+
+  // The sentence's subject for a cue that goes on from its verb: a
+  // participle after a comma ("Albright urged women …, saying, “…”") or
+  // a verb after "and" ("The president noted …, and added: “…”").
+  std::optional<Range> subject_of_coordinated_cue(const Range& s, std::size_t cue) const {
+    if (cue <= s.begin) return std::nullopt;
+    const QToken& prev = t_[cue - 1];
+    const bool participle = prev.kind == Tok::Comma && t_[cue].lower.ends_with("ing");
+    const bool coordinated = prev.kind == Tok::Word && prev.lower == "and";
+    if (!participle && !coordinated) return std::nullopt;
+    return sentence_subject(s, cue - 1);
+  }
+
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k) {
-    auto speaker = quotes::speaker_before(t_, k, s.begin);
+    const auto agent = passive_agent(s, k);
+    auto speaker = agent ? agent : quotes::speaker_before(t_, k, s.begin);
     std::optional<Span> content;
-    const std::size_t c = content_after(s, k);
-    const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c];
+    const std::size_t c = agent ? content_after(s, agent->end - 1) : content_after(s, k);
+    // A quote right after the cue is a direct quote of its own, unless the
+    // content goes on after it ("says “the wind is at our backs” despite
+    // his loss"): then the whole is one mixed statement.
+    const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c] && !continues_after_quote(c, s.end);
     if (speaker) {
       if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
         content = content_span(c, clause_end(c, s.end));
@@ -477,9 +656,27 @@ class Extraction {
       }
       if (speaker) content = content_span(c, clause_end(c, s.end));
     }
-    if (!content || covered(*content)) return false;
+    if (!content) return false;
+    if (covered(*content)) {
+      if (speaker) lend_speaker(*content, k, *speaker);
+      return false;
+    }
     emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
     return true;
+  }
+
+  // Reported speech mostly quoted ("Cox says the NRA won't allow “law-abiding
+  // gun owners to …”") is the direct quote's statement: a quote there without
+  // a speaker of its own takes this cue's.
+  void lend_speaker(Span content, std::size_t cue, Range speaker) {
+    // The direct quotes come first in out_, in text order and disjoint.
+    const auto directs = out_.begin() + static_cast<std::ptrdiff_t>(direct_count_);
+    const auto q = std::upper_bound(out_.begin(), directs, content.start,
+                                    [](CodePointOffset x, const Quote& d) { return x < d.content.end; });
+    if (q == directs || q->speaker || content.end <= q->content.start) return;
+    q->cue = t_[cue].span;
+    q->cue_text = slice(q->cue.start, q->cue.end);
+    q->speaker = quotes::make_speaker(text_, t_, speaker, mentions_, last_named_ ? &*last_named_ : nullptr);
   }
 
   std::string_view text_;
@@ -502,6 +699,7 @@ class Extraction {
   };
   std::optional<PendingSplit> pending_split_;
   CodePointOffset last_direct_end_ = 0;
+  std::size_t direct_count_ = 0;  // out_'s first quotes, the direct ones
 };
 
 }  // namespace

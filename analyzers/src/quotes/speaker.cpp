@@ -14,9 +14,9 @@ constexpr std::size_t kMaxPhraseWords = 9;
 constexpr std::array<std::string_view, 11> kPronouns{"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", "you"};
 
 // Words between a speaker and its cue: "Peskov has also said".
-constexpr std::array<std::string_view, 22> kSkippable{
+constexpr std::array<std::string_view, 24> kSkippable{
     "has", "have", "had", "will", "would", "also", "is", "was", "were", "are", "been", "did", "does", "do",
-    "not", "never", "just", "already", "once", "then", "later", "again"};
+    "not", "never", "just", "already", "once", "then", "later", "again", "often", "still"};
 
 // Words that end a speaker phrase going backwards: a clause starts there.
 constexpr std::array<std::string_view, 26> kStoppers{
@@ -33,6 +33,15 @@ constexpr std::array<std::string_view, 58> kSpeakerNouns{
     "secretary", "envoy", "senator", "governor", "candidate", "nominee", "director", "chief", "executive",
     "economists", "investigators", "prosecutors", "voters", "supporters", "administration", "members"};
 
+// Words that open a phrase after a cue that is not its speaker.
+constexpr std::array<std::string_view, 14> kPrepositions{"of", "to", "in", "on", "at", "about", "during", "after",
+                                                         "before", "with", "by", "from", "into", "for"};
+
+// Verbs followed by the one spoken to or of, not by the speaker.
+constexpr std::array<std::string_view, 14> kHearerVerbs{"told", "tell", "tells", "telling", "urged", "urging",
+                                                        "called", "calling", "thanked", "thanking",
+                                                        "warned", "warning", "described", "describing"};
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -48,6 +57,12 @@ constexpr std::array<std::string_view, 9> kHeadBreaks{"cited", "familiar", "clos
 
 bool is_pronoun(const QToken& t) { return t.kind == Tok::Word && in(kPronouns, t.lower); }
 
+bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
+
+bool is_subject_pronoun(const QToken& t) {
+  return t.kind == Tok::Word && (t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" || t.lower == "i");
+}
+
 namespace {
 
 // Words that, after a comma, start a clause outside reported content.
@@ -56,9 +71,9 @@ constexpr std::array<std::string_view, 20> kClauseOpeners{
     "despite", "after", "before", "when", "where", "as", "since", "unless", "until"};
 
 // Capitalised only because they open a sentence.
-constexpr std::array<std::string_view, 16> kSentenceOpeners{
+constexpr std::array<std::string_view, 17> kSentenceOpeners{
     "but", "and", "so", "yet", "still", "also", "then", "now", "meanwhile", "however", "the", "a", "an",
-    "in", "on", "at"};
+    "in", "on", "at", "even"};
 
 }  // namespace
 
@@ -69,9 +84,43 @@ bool opens_clause(std::string_view w) {
                                    w != "nothing" && w != "everything" && w != "anything");
 }
 
+namespace {
+
+// Words that open a described speaker: "the official", "a friend", "my
+// father", "the ad's narrator".
+constexpr std::array<std::string_view, 11> kDeterminers{"the", "a", "an", "my", "his", "her", "their", "our",
+                                                        "your", "its", "another"};
+// Words that make a phrase a clause, not a description.
+constexpr std::array<std::string_view, 14> kClauseWords{"to", "be", "being", "should", "could", "can", "may",
+                                                        "might", "must", "now", "closes", "this", "these", "those"};
+constexpr std::size_t kMaxDescriptionWords = 5;
+
+}  // namespace
+
+// A determiner and a short description next to a cue of speech: "the
+// judge exclaimed", "said the ruling", "the ad's narrator says". Longer
+// phrases, or ones with a verb's auxiliary, are clauses ("the courts
+// have no business deciding"), not speakers.
+static bool described(const std::vector<QToken>& t, Range r) {
+  if (r.end - r.begin < 2 || r.end - r.begin > kMaxDescriptionWords || !in(kDeterminers, t[r.begin].lower)) {
+    return false;
+  }
+  for (std::size_t i = r.begin + 1; i < r.end; ++i) {
+    if (t[i].kind != Tok::Word || in(kDeterminers, t[i].lower) || in(kPronouns, t[i].lower) ||
+        in(kSkippable, t[i].lower) || in(kClauseWords, t[i].lower) ||
+        (in(kPrepositions, t[i].lower) && t[i].lower != "of")) {  // "an attack on one member"
+      return false;
+    }
+  }
+  // "the woman's" is a possessor, not the speaker.
+  const std::string_view head = t[r.end - 1].lower;
+  return !(head.ends_with("'s") || head.ends_with("s'"));
+}
+
 // Whether a phrase can be a speaker: a pronoun, a capitalised word (not
-// just a sentence-initial function word) or a speaking noun.
+// just a sentence-initial function word), a speaking noun or a description.
 static bool can_speak(const std::vector<QToken>& t, Range r) {
+  if (described(t, r)) return true;
   for (std::size_t i = r.begin; i < r.end; ++i) {
     if (t[i].kind != Tok::Word) continue;
     if (in(kPronouns, t[i].lower) && r.end - r.begin == 1) return true;
@@ -84,16 +133,25 @@ static bool can_speak(const std::vector<QToken>& t, Range r) {
   return false;
 }
 
+// Whether a phrase ends as a noun phrase can: not on a preposition, an
+// article or an auxiliary ("the Drudge headline by", "Clinton would").
+static bool ends_as_noun_phrase(const std::vector<QToken>& t, Range r) {
+  const std::string_view last = t[r.end - 1].lower;
+  return !(in(kPrepositions, last) || in(kDeterminers, last) || in(kSkippable, last));
+}
+
 std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   const auto r = subject_before(t, cue, floor);
-  if (!r || !can_speak(t, *r)) return std::nullopt;
+  if (!r || !can_speak(t, *r) || !ends_as_noun_phrase(t, *r)) return std::nullopt;
   return r;
 }
 
 std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   std::size_t j = cue;
   while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1].lower))) --j;
-  // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said".
+  // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said",
+  // "Gov. John Kasich (R-OH), said".
+  if (j > floor + 1 && t[j - 1].kind == Tok::Comma && t[j - 2].kind == Tok::Other) --j;
   if (j > floor && t[j - 1].kind == Tok::Other) {
     std::size_t k = j - 1;
     while (k > floor && k + 6 > j && t[k - 1].kind == Tok::Word) --k;
@@ -117,6 +175,11 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
         while (b > floor && t[b - 1].kind == Tok::Word && t[b - 1].capitalised && b + kMaxPhraseWords > name_end) --b;
         return Range{b, name_end};
       }
+      // "her senior policy adviser, Jake Sullivan, said": the name is the aside.
+      if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k), t.begin() + static_cast<std::ptrdiff_t>(j - 1),
+                      [](const QToken& w) { return w.capitalised; })) {
+        return Range{k, j - 1};
+      }
     }
   }
   const std::size_t end = j;
@@ -139,6 +202,10 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
 }
 
 std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling) {
+  // "said of the Clintons", "told to Cruz": a preposition opens what was said of or to whom.
+  if (from < ceiling && t[from].kind == Tok::Word && in(kPrepositions, t[from].lower)) return std::nullopt;
+  // "told his supporters", "calling them": after these verbs comes the hearer.
+  if (from > 0 && t[from - 1].kind == Tok::Word && in(kHearerVerbs, t[from - 1].lower)) return std::nullopt;
   std::size_t j = from;
   std::size_t words = 0;
   while (j < ceiling && t[j].kind == Tok::Word && !in(kStoppers, t[j].lower) && words < kMaxPhraseWords) {
@@ -147,7 +214,7 @@ std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t fro
   }
   if (j == from) return std::nullopt;
   Range r{from, j};
-  if (!can_speak(t, r)) return std::nullopt;
+  if (!can_speak(t, r) || !ends_as_noun_phrase(t, r)) return std::nullopt;
   return r;
 }
 

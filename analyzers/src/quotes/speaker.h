@@ -26,6 +26,10 @@ namespace quoth::quotes {
 [[nodiscard]] std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling);
 
 [[nodiscard]] bool is_pronoun(const QToken& t);
+// "of", "to", "in", "for", ...: a word that opens a prepositional phrase.
+[[nodiscard]] bool is_preposition(std::string_view lower_word);
+// "he", "she", "they", "we", "i": a pronoun that can open a clause as its subject.
+[[nodiscard]] bool is_subject_pronoun(const QToken& t);
 
 // Whether a word after a comma opens a clause of its own ("while", "who",
 // "according", a participle such as "crediting"): reported content ends there.

@@ -26,12 +26,22 @@ struct Speaker {
 };
 
 struct Quote {
-  Span content;          // without the quote marks
+  // Without the quote marks. A quote split by its attribution ("“We are
+  // ready,” Zelenskyy said, “to talk.”") is one statement: content runs
+  // from the first part's start to the second part's end, and gap is the
+  // attribution between them (empty when the quote is in one piece).
+  Span content;
+  Span gap;
   std::string text;      // the content as written
   QuoteKind kind = QuoteKind::Direct;
   Span cue;              // "said", "according to", ... (empty if none)
   std::string cue_text;
   std::optional<Speaker> speaker;  // absent when no speaker could be resolved
+
+  [[nodiscard]] bool split() const { return !gap.empty(); }
+  // The parts in quote marks: content before the gap and after it (one part, content, if not split).
+  [[nodiscard]] Span first_part() const { return split() ? Span{content.start, gap.start} : content; }
+  [[nodiscard]] Span second_part() const { return split() ? Span{gap.end, content.end} : content; }
 };
 
 }  // namespace quoth
