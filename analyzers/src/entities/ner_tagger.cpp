@@ -118,6 +118,9 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
     info.lower_hash = h;
     info.prepared = false;
     info.own_key = 0;
+    info.own = {};
+    info.around = {};
+    info.classes = entities::kClassesNotLookedUp;
     info.capital = has_upper;
     const char first = w.empty() ? 0 : w.front();
     info.alphabetic = (first >= 'a' && first <= 'z') || upper(first);
@@ -130,9 +133,6 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   text_used_ = 0;
   // A line in capitals is a headline: its words' case says nothing.
   caps_line_ = lettered >= 2 && capitals == lettered;
-  own_.assign(n, {});
-  around_.assign(n, {});
-  classes_.assign(n, entities::kClassesNotLookedUp);
 }
 
 void SentenceFeatures::write_forms(std::size_t i) const {
@@ -162,18 +162,21 @@ void SentenceFeatures::write_forms(std::size_t i) const {
 }
 
 std::uint16_t SentenceFeatures::classes(std::size_t i) const {
-  if (classes_[i] == entities::kClassesNotLookedUp) classes_[i] = entities::word_classes(lower(i));
-  return classes_[i];
+  std::uint16_t& classes = info_[i].classes;
+  if (classes == entities::kClassesNotLookedUp) classes = entities::word_classes(lower(i));
+  return classes;
 }
 
 std::span<const std::uint32_t> SentenceFeatures::own(std::size_t i) const {
-  if (own_[i].size == 0) compute_own(i);
-  return {slots_.data() + own_[i].at, own_[i].size};
+  const Slots& own = info_[i].own;
+  if (own.size == 0) compute_own(i);
+  return {slots_.data() + own.at, own.size};
 }
 
 std::span<const std::uint32_t> SentenceFeatures::around(std::size_t i) const {
-  if (around_[i].size == 0) compute_around(i);
-  return {slots_.data() + around_[i].at, around_[i].size};
+  const Slots& around = info_[i].around;
+  if (around.size == 0) compute_around(i);
+  return {slots_.data() + around.at, around.size};
 }
 
 std::uint64_t SentenceFeatures::own_key(std::size_t i) const {
@@ -213,8 +216,7 @@ void SentenceFeatures::compute_own(std::size_t i) const {
   }
   if ((here & entities::kOrgWord) != 0) add(Feature('o'));
   if ((here & (entities::kMonth | entities::kWeekday)) != 0) add(Feature('m'));
-  own_[i].at = static_cast<std::uint32_t>(slots_.size());
-  own_[i].size = static_cast<std::uint32_t>(count);
+  info_[i].own = {static_cast<std::uint32_t>(slots_.size()), static_cast<std::uint32_t>(count)};
   slots_.insert(slots_.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
@@ -259,12 +261,13 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   // words in no list or in long ones ("the", "said"): a small filter of
   // title and organisation words turns them away before the word lists.
   const auto title_or_org = [&](std::size_t k, entities::WordClass c) {
-    return (classes_[k] != entities::kClassesNotLookedUp || entities::may_be_title_or_org_word(lower(k))) &&
+    return (info_[k].classes != entities::kClassesNotLookedUp || entities::may_be_title_or_org_word(lower(k))) &&
            (classes(k) & c) != 0;
   };
   if (starts_capital(i)) {
     thread_local std::string pair;  // kept: its buffer serves every word
     const auto pair_is_place = [&](std::size_t a) {
+      if (!entities::may_start_place_name(lower(a))) return false;
       pair.assign(lower(a)).append(1, ' ').append(lower(a + 1));
       return entities::is_place_name(pair);
     };
@@ -276,8 +279,7 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   }
   if (i + 1 < n && title_or_org(i + 1, entities::kOrgWord)) add(Feature('O'));
   if (i > 0 && title_or_org(i - 1, entities::kTitleWord)) add(Feature('t'));
-  around_[i].at = static_cast<std::uint32_t>(slots_.size());
-  around_[i].size = static_cast<std::uint32_t>(count);
+  info_[i].around = {static_cast<std::uint32_t>(slots_.size()), static_cast<std::uint32_t>(count)};
   slots_.insert(slots_.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count));
 }
 

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "bloom_filter.h"
+#include "entity_tables.h"
 
 namespace quoth::ner {
 
@@ -73,10 +74,17 @@ class SentenceFeatures {
   [[nodiscard]] std::uint64_t own_key(std::size_t i) const;
 
  private:
+  struct Slots {
+    std::uint32_t at = 0, size = 0;  // in slots_; size 0: not computed yet
+  };
+  // All that is kept of a word, in one place: assign() starts each afresh
+  // in the pass that hashes it.
   struct Word {
     std::uint32_t lower_at = 0, lower_size = 0;  // in text_, once prepared
     std::uint64_t lower_hash = 0, shape_hash = 0;
     std::uint64_t own_key = 0;  // 0: not computed yet
+    Slots own, around;
+    std::uint16_t classes = entities::kClassesNotLookedUp;  // entities' word classes, until asked
     bool capital = false, alphabetic = false, prepared = false;
   };
   // Writes word i's lower-case form and hashes its shape, when first needed.
@@ -103,12 +111,7 @@ class SentenceFeatures {
   mutable std::size_t text_used_ = 0;
   mutable std::vector<Word> info_;
   bool caps_line_ = false;
-  struct Slots {
-    std::uint32_t at = 0, size = 0;  // in slots_; size 0: not computed yet
-  };
   mutable std::vector<std::uint32_t> slots_;  // features, word after word as computed
-  mutable std::vector<Slots> own_, around_;
-  mutable std::vector<std::uint16_t> classes_;  // entities::kClassesNotLookedUp until asked
 };
 
 // The slots of a word's context features (at most six: the two tag
