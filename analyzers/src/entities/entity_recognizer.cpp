@@ -108,9 +108,12 @@ class Recognition {
 
   EntityAnalysis run() {
     candidates_.reserve(t_.size() / 8 + 8);  // news has a name or figure every ten tokens or so
+    std::vector<Range> sentences;  // of one paragraph, its buffer kept for the next
     for (const Range& p : quotes::paragraphs(t_)) {
       const std::size_t first_candidate = candidates_.size(), first_single = single_.size();
-      for (const Range& s : quotes::sentences(t_, p)) sentence(s);
+      sentences.clear();
+      quotes::append_sentences(t_, p, sentences);
+      for (const Range& s : sentences) sentence(s);
       apply_tagger(p, first_candidate, first_single);  // per paragraph: initials and "U.S." end no sentence
     }
     return resolve();
