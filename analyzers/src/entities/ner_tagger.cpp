@@ -477,8 +477,7 @@ void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<
   // what a word will read is fetched ahead, not waited for in turn. (Its
   // context features after an O word are among them.)
   const auto fetch_row = [&](std::uint32_t slot) {
-    if (!trained(slot)) return;
-    const std::int16_t* r = weights_ + static_cast<std::size_t>(slot) * kTagCount;
+    const std::int16_t* r = row(slot);  // an untrained slot's is the zero row, in cache
     __builtin_prefetch(r);
     __builtin_prefetch(r + kTagCount - 1);  // a row may cross into the next cache line
   };
