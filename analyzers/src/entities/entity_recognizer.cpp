@@ -67,6 +67,15 @@ std::string_view strip_possessive(std::string_view s) {
   return s;
 }
 
+// The length of the possessive ending of `text` ("'s" of "CNN's", "’s"),
+// when letters come before it; 0 otherwise. Asked of every word the tagger
+// reads: the last byte is looked at first.
+std::size_t possessive_suffix(std::string_view text) {
+  if (text.size() <= 2 || text.back() != 's') return 0;
+  if (text[text.size() - 2] == '\'') return 2;
+  return text.size() > 4 && text.ends_with("\u2019s") ? 4 : 0;
+}
+
 // "Ukrainian", "Western", "German": adjectives of nationality, not names
 // (besides those listed as entities::kDemonym).
 bool demonym_by_ending(std::string_view w) {
@@ -199,8 +208,8 @@ class Recognition {
         continue;
       }
       const std::string_view text = view(i, i + 1);
-      const std::size_t suffix = text.ends_with("'s") ? 2 : text.ends_with("\u2019s") ? 4 : 0;
-      const bool possessive = suffix > 0 && text.size() > suffix;
+      const std::size_t suffix = possessive_suffix(text);
+      const bool possessive = suffix > 0;
       token_of.push_back(i);
       last_token_of.push_back(i);
       words.push_back(possessive ? text.substr(0, text.size() - suffix) : text);
