@@ -351,7 +351,7 @@ void DocumentMemory::clear() {
 void DocumentMemory::remember(const SentenceFeatures& s, const std::vector<Tag>& tags) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!s.has_capital(i)) {
-      if (s.alphabetic(i)) lower_case_.add(s.lower_hash(i));
+      lower_case_.add_if(s.lower_hash(i), s.alphabetic(i));
       continue;
     }
     if (s.caps_line()) continue;  // a headline's case says nothing
