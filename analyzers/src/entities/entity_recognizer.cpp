@@ -219,7 +219,7 @@ class Recognition {
         words.emplace_back("'s");
       }
     }
-    scratch_.features.assign(words);
+    scratch_.features.take(words);  // `words` is not read again before it is cleared
     ner::Tagger::builtin().tag(scratch_.features, &scratch_.memory, scratch_.tags);
     const std::vector<ner::Tag>& tags = scratch_.tags;
     std::vector<Found>& found = scratch_.found;

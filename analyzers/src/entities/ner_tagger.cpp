@@ -96,6 +96,16 @@ bool allowed(Tag previous, Tag next) {
 
 void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   words_.assign(words.begin(), words.end());
+  describe_words();
+}
+
+void SentenceFeatures::take(std::vector<std::string_view>& words) {
+  words_.swap(words);
+  describe_words();
+}
+
+void SentenceFeatures::describe_words() {
+  const std::vector<std::string_view>& words = words_;
   slots_.clear();
   const std::size_t n = words.size();
   info_.resize(n);

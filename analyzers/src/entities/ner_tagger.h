@@ -50,6 +50,9 @@ class SentenceFeatures {
   explicit SentenceFeatures(const std::vector<std::string_view>& words) { assign(words); }
   // Starts over with another sentence, keeping the buffers.
   void assign(const std::vector<std::string_view>& words);
+  // The same, taking the words' buffer and leaving `words` the previous
+  // sentence's (a caller that fills a vector sentence after sentence copies nothing).
+  void take(std::vector<std::string_view>& words);
 
   [[nodiscard]] std::size_t size() const { return words_.size(); }
   [[nodiscard]] std::string_view lower(std::size_t i) const {
@@ -92,6 +95,7 @@ class SentenceFeatures {
     if (!info_[i].prepared) write_forms(i);
   }
   void write_forms(std::size_t i) const;
+  void describe_words();  // what assign() and take() compute of words_
   [[nodiscard]] std::uint64_t shape_hash(std::size_t i) const {
     prepare(i);
     return info_[i].shape_hash;
