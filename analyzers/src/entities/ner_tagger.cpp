@@ -86,14 +86,6 @@ Tag tag_from_name(std::string_view conll) {
   return kO;
 }
 
-bool allowed(Tag previous, Tag next) {
-  if (next == kIPer) return previous == kBPer || previous == kIPer;
-  if (next == kIOrg) return previous == kBOrg || previous == kIOrg;
-  if (next == kILoc) return previous == kBLoc || previous == kILoc;
-  if (next == kIMisc) return previous == kBMisc || previous == kIMisc;
-  return true;
-}
-
 void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   words_.assign(words.begin(), words.end());
   describe_words();

@@ -37,8 +37,19 @@ inline constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature slots
 [[nodiscard]] std::string_view tag_name(Tag t);
 [[nodiscard]] Tag tag_from_name(std::string_view conll);  // "I-PER" → kIPer; unknown → kO
 
-// Whether `next` may follow `previous` (I-X only after B-X or I-X).
-[[nodiscard]] bool allowed(Tag previous, Tag next);
+// Whether `next` may follow `previous` (I-X only after B-X or I-X), by
+// table: it is asked of every tag of every scored word.
+inline constexpr std::array<std::array<bool, kTagCount>, kTagCount> kAllowed = [] {
+  std::array<std::array<bool, kTagCount>, kTagCount> a{};
+  for (int p = 0; p < kTagCount; ++p) {
+    for (int n = 0; n < kTagCount; ++n) {
+      const bool inside = n == kIPer || n == kIOrg || n == kILoc || n == kIMisc;  // B-X is I-X - 1
+      a[static_cast<std::size_t>(p)][static_cast<std::size_t>(n)] = !inside || p == n - 1 || p == n;
+    }
+  }
+  return a;
+}();
+[[nodiscard]] constexpr bool allowed(Tag previous, Tag next) { return kAllowed[previous][next]; }
 
 // The words of one sentence (or paragraph) and what does not depend on tags.
 // Each word's lower-case hash is computed at once; its lower-case form (into
@@ -235,13 +246,18 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
     add_own(i, scores);
     for (const std::uint32_t slot : s.around(i)) add_row(slot, scores);
     for (const std::uint32_t slot : context.slots()) add_row(slot, scores);
-    Score best = std::numeric_limits<Score>::lowest();
-    for (int t = 0; t < kTagCount; ++t) {
-      if (allowed(p1, static_cast<Tag>(t)) && Score(scores[static_cast<std::size_t>(t)]) > best) {
-        best = Score(scores[static_cast<std::size_t>(t)]);
-        tags[i] = static_cast<Tag>(t);
-      }
+    // The first allowed tag of the highest score, chosen without branches
+    // on the scores (which tag wins is as good as random).
+    constexpr Score kLowest = std::numeric_limits<Score>::lowest();
+    Score best = kLowest;
+    Tag chosen = kO;
+    for (std::size_t t = 0; t < kTagCount; ++t) {
+      const Score score = kAllowed[p1][t] ? Score(scores[t]) : kLowest;
+      const bool better = score > best;
+      best = better ? score : best;
+      chosen = better ? static_cast<Tag>(t) : chosen;
     }
+    tags[i] = chosen;
   }
 }
 
