@@ -67,6 +67,15 @@ std::string_view strip_possessive(std::string_view s) {
   return s;
 }
 
+// The length of the possessive ending of `text` ("'s" of "CNN's", "’s"),
+// when letters come before it; 0 otherwise. Asked of every word the tagger
+// reads: the last byte is looked at first.
+std::size_t possessive_suffix(std::string_view text) {
+  if (text.size() <= 2 || text.back() != 's') return 0;
+  if (text[text.size() - 2] == '\'') return 2;
+  return text.size() > 4 && text.ends_with("\u2019s") ? 4 : 0;
+}
+
 // "Ukrainian", "Western", "German": adjectives of nationality, not names
 // (besides those listed as entities::kDemonym).
 bool demonym_by_ending(std::string_view w) {
@@ -108,9 +117,12 @@ class Recognition {
 
   EntityAnalysis run() {
     candidates_.reserve(t_.size() / 8 + 8);  // news has a name or figure every ten tokens or so
+    std::vector<Range> sentences;  // of one paragraph, its buffer kept for the next
     for (const Range& p : quotes::paragraphs(t_)) {
       const std::size_t first_candidate = candidates_.size(), first_single = single_.size();
-      for (const Range& s : quotes::sentences(t_, p)) sentence(s);
+      sentences.clear();
+      quotes::append_sentences(t_, p, sentences);
+      for (const Range& s : sentences) sentence(s);
       apply_tagger(p, first_candidate, first_single);  // per paragraph: initials and "U.S." end no sentence
     }
     return resolve();
@@ -196,8 +208,8 @@ class Recognition {
         continue;
       }
       const std::string_view text = view(i, i + 1);
-      const std::size_t suffix = text.ends_with("'s") ? 2 : text.ends_with("\u2019s") ? 4 : 0;
-      const bool possessive = suffix > 0 && text.size() > suffix;
+      const std::size_t suffix = possessive_suffix(text);
+      const bool possessive = suffix > 0;
       token_of.push_back(i);
       last_token_of.push_back(i);
       words.push_back(possessive ? text.substr(0, text.size() - suffix) : text);
@@ -207,7 +219,7 @@ class Recognition {
         words.emplace_back("'s");
       }
     }
-    scratch_.features.assign(words);
+    scratch_.features.take(words);  // `words` is not read again before it is cleared
     ner::Tagger::builtin().tag(scratch_.features, &scratch_.memory, scratch_.tags);
     const std::vector<ner::Tag>& tags = scratch_.tags;
     std::vector<Found>& found = scratch_.found;

@@ -94,6 +94,14 @@ class Lexicon {
     for (const auto& list : {std::span<const std::string_view>(kTitleWords), std::span<const std::string_view>(kOrgWords)}) {
       for (const std::string_view w : list) titles_and_org_words_.add(hash(w));
     }
+    for (const std::string_view place : kPlaces) {
+      const std::size_t space = place.find(' ');
+      if (space != std::string_view::npos) place_name_starts_.add(hash(place.substr(0, space)));
+    }
+  }
+
+  [[nodiscard]] bool may_start_place_name(std::string_view w) const {
+    return !w.empty() && place_name_starts_.may_contain(hash(w.substr(0, w.find(' '))));
   }
 
   [[nodiscard]] bool may_be_title_or_org_word(std::string_view w) const {
@@ -189,6 +197,9 @@ class Lexicon {
   // The title and organisation words alone: three other words in a thousand
   // pass (the tagger asks it of every scored word's neighbours).
   BloomFilter<4096> titles_and_org_words_;
+  // The first words of the places of several words ("new" of "new york"):
+  // the tagger asks whether each pair of capitalised words is a place.
+  BloomFilter<16384> place_name_starts_;
   std::size_t mask_ = 0, longest_ = 0;
 };
 
@@ -202,5 +213,7 @@ const Lexicon& lexicon() {
 std::uint16_t word_classes(std::string_view lower) { return lexicon().classes(lower); }
 
 bool may_be_title_or_org_word(std::string_view lower) { return lexicon().may_be_title_or_org_word(lower); }
+
+bool may_start_place_name(std::string_view lower) { return lexicon().may_start_place_name(lower); }
 
 }  // namespace quoth::entities

@@ -31,6 +31,11 @@ enum WordClass : std::uint16_t {
 // alone: never false for one of them, rarely true for another word.
 [[nodiscard]] bool may_be_title_or_org_word(std::string_view lower);
 
+// A quick test before is_place_name() of a place of several words: whether
+// `lower` up to its first space may be the first word of one ("new" of "new
+// york"). Never false when it is, rarely true for another word.
+[[nodiscard]] bool may_start_place_name(std::string_view lower);
+
 // A value word_classes() never returns: for caches of it, "not looked up yet".
 inline constexpr std::uint16_t kClassesNotLookedUp = 0xFFFF;
 

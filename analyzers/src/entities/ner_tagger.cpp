@@ -86,16 +86,18 @@ Tag tag_from_name(std::string_view conll) {
   return kO;
 }
 
-bool allowed(Tag previous, Tag next) {
-  if (next == kIPer) return previous == kBPer || previous == kIPer;
-  if (next == kIOrg) return previous == kBOrg || previous == kIOrg;
-  if (next == kILoc) return previous == kBLoc || previous == kILoc;
-  if (next == kIMisc) return previous == kBMisc || previous == kIMisc;
-  return true;
-}
-
 void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   words_.assign(words.begin(), words.end());
+  describe_words();
+}
+
+void SentenceFeatures::take(std::vector<std::string_view>& words) {
+  words_.swap(words);
+  describe_words();
+}
+
+void SentenceFeatures::describe_words() {
+  const std::vector<std::string_view>& words = words_;
   slots_.clear();
   const std::size_t n = words.size();
   info_.resize(n);
@@ -118,6 +120,9 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
     info.lower_hash = h;
     info.prepared = false;
     info.own_key = 0;
+    info.own = {};
+    info.around = {};
+    info.classes = entities::kClassesNotLookedUp;
     info.capital = has_upper;
     const char first = w.empty() ? 0 : w.front();
     info.alphabetic = (first >= 'a' && first <= 'z') || upper(first);
@@ -130,9 +135,6 @@ void SentenceFeatures::assign(const std::vector<std::string_view>& words) {
   text_used_ = 0;
   // A line in capitals is a headline: its words' case says nothing.
   caps_line_ = lettered >= 2 && capitals == lettered;
-  own_.assign(n, {});
-  around_.assign(n, {});
-  classes_.assign(n, entities::kClassesNotLookedUp);
 }
 
 void SentenceFeatures::write_forms(std::size_t i) const {
@@ -162,18 +164,21 @@ void SentenceFeatures::write_forms(std::size_t i) const {
 }
 
 std::uint16_t SentenceFeatures::classes(std::size_t i) const {
-  if (classes_[i] == entities::kClassesNotLookedUp) classes_[i] = entities::word_classes(lower(i));
-  return classes_[i];
+  std::uint16_t& classes = info_[i].classes;
+  if (classes == entities::kClassesNotLookedUp) classes = entities::word_classes(lower(i));
+  return classes;
 }
 
 std::span<const std::uint32_t> SentenceFeatures::own(std::size_t i) const {
-  if (own_[i].size == 0) compute_own(i);
-  return {slots_.data() + own_[i].at, own_[i].size};
+  const Slots& own = info_[i].own;
+  if (own.size == 0) compute_own(i);
+  return {slots_.data() + own.at, own.size};
 }
 
 std::span<const std::uint32_t> SentenceFeatures::around(std::size_t i) const {
-  if (around_[i].size == 0) compute_around(i);
-  return {slots_.data() + around_[i].at, around_[i].size};
+  const Slots& around = info_[i].around;
+  if (around.size == 0) compute_around(i);
+  return {slots_.data() + around.at, around.size};
 }
 
 std::uint64_t SentenceFeatures::own_key(std::size_t i) const {
@@ -213,8 +218,7 @@ void SentenceFeatures::compute_own(std::size_t i) const {
   }
   if ((here & entities::kOrgWord) != 0) add(Feature('o'));
   if ((here & (entities::kMonth | entities::kWeekday)) != 0) add(Feature('m'));
-  own_[i].at = static_cast<std::uint32_t>(slots_.size());
-  own_[i].size = static_cast<std::uint32_t>(count);
+  info_[i].own = {static_cast<std::uint32_t>(slots_.size()), static_cast<std::uint32_t>(count)};
   slots_.insert(slots_.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
@@ -259,12 +263,13 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   // words in no list or in long ones ("the", "said"): a small filter of
   // title and organisation words turns them away before the word lists.
   const auto title_or_org = [&](std::size_t k, entities::WordClass c) {
-    return (classes_[k] != entities::kClassesNotLookedUp || entities::may_be_title_or_org_word(lower(k))) &&
+    return (info_[k].classes != entities::kClassesNotLookedUp || entities::may_be_title_or_org_word(lower(k))) &&
            (classes(k) & c) != 0;
   };
   if (starts_capital(i)) {
     thread_local std::string pair;  // kept: its buffer serves every word
     const auto pair_is_place = [&](std::size_t a) {
+      if (!entities::may_start_place_name(lower(a))) return false;
       pair.assign(lower(a)).append(1, ' ').append(lower(a + 1));
       return entities::is_place_name(pair);
     };
@@ -276,8 +281,7 @@ void SentenceFeatures::compute_around(std::size_t i) const {
   }
   if (i + 1 < n && title_or_org(i + 1, entities::kOrgWord)) add(Feature('O'));
   if (i > 0 && title_or_org(i - 1, entities::kTitleWord)) add(Feature('t'));
-  around_[i].at = static_cast<std::uint32_t>(slots_.size());
-  around_[i].size = static_cast<std::uint32_t>(count);
+  info_[i].around = {static_cast<std::uint32_t>(slots_.size()), static_cast<std::uint32_t>(count)};
   slots_.insert(slots_.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
@@ -349,7 +353,7 @@ void DocumentMemory::clear() {
 void DocumentMemory::remember(const SentenceFeatures& s, const std::vector<Tag>& tags) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!s.has_capital(i)) {
-      if (s.alphabetic(i)) lower_case_.add(s.lower_hash(i));
+      lower_case_.add_if(s.lower_hash(i), s.alphabetic(i));
       continue;
     }
     if (s.caps_line()) continue;  // a headline's case says nothing
@@ -475,8 +479,7 @@ void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<
   // what a word will read is fetched ahead, not waited for in turn. (Its
   // context features after an O word are among them.)
   const auto fetch_row = [&](std::uint32_t slot) {
-    if (!trained(slot)) return;
-    const std::int16_t* r = weights_ + static_cast<std::size_t>(slot) * kTagCount;
+    const std::int16_t* r = row(slot);  // an untrained slot's is the zero row, in cache
     __builtin_prefetch(r);
     __builtin_prefetch(r + kTagCount - 1);  // a row may cross into the next cache line
   };

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "bloom_filter.h"
+#include "entity_tables.h"
 
 namespace quoth::ner {
 
@@ -36,8 +37,19 @@ inline constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature slots
 [[nodiscard]] std::string_view tag_name(Tag t);
 [[nodiscard]] Tag tag_from_name(std::string_view conll);  // "I-PER" → kIPer; unknown → kO
 
-// Whether `next` may follow `previous` (I-X only after B-X or I-X).
-[[nodiscard]] bool allowed(Tag previous, Tag next);
+// Whether `next` may follow `previous` (I-X only after B-X or I-X), by
+// table: it is asked of every tag of every scored word.
+inline constexpr std::array<std::array<bool, kTagCount>, kTagCount> kAllowed = [] {
+  std::array<std::array<bool, kTagCount>, kTagCount> a{};
+  for (int p = 0; p < kTagCount; ++p) {
+    for (int n = 0; n < kTagCount; ++n) {
+      const bool inside = n == kIPer || n == kIOrg || n == kILoc || n == kIMisc;  // B-X is I-X - 1
+      a[static_cast<std::size_t>(p)][static_cast<std::size_t>(n)] = !inside || p == n - 1 || p == n;
+    }
+  }
+  return a;
+}();
+[[nodiscard]] constexpr bool allowed(Tag previous, Tag next) { return kAllowed[previous][next]; }
 
 // The words of one sentence (or paragraph) and what does not depend on tags.
 // Each word's lower-case hash is computed at once; its lower-case form (into
@@ -49,6 +61,9 @@ class SentenceFeatures {
   explicit SentenceFeatures(const std::vector<std::string_view>& words) { assign(words); }
   // Starts over with another sentence, keeping the buffers.
   void assign(const std::vector<std::string_view>& words);
+  // The same, taking the words' buffer and leaving `words` the previous
+  // sentence's (a caller that fills a vector sentence after sentence copies nothing).
+  void take(std::vector<std::string_view>& words);
 
   [[nodiscard]] std::size_t size() const { return words_.size(); }
   [[nodiscard]] std::string_view lower(std::size_t i) const {
@@ -73,10 +88,17 @@ class SentenceFeatures {
   [[nodiscard]] std::uint64_t own_key(std::size_t i) const;
 
  private:
+  struct Slots {
+    std::uint32_t at = 0, size = 0;  // in slots_; size 0: not computed yet
+  };
+  // All that is kept of a word, in one place: assign() starts each afresh
+  // in the pass that hashes it.
   struct Word {
     std::uint32_t lower_at = 0, lower_size = 0;  // in text_, once prepared
     std::uint64_t lower_hash = 0, shape_hash = 0;
     std::uint64_t own_key = 0;  // 0: not computed yet
+    Slots own, around;
+    std::uint16_t classes = entities::kClassesNotLookedUp;  // entities' word classes, until asked
     bool capital = false, alphabetic = false, prepared = false;
   };
   // Writes word i's lower-case form and hashes its shape, when first needed.
@@ -84,6 +106,7 @@ class SentenceFeatures {
     if (!info_[i].prepared) write_forms(i);
   }
   void write_forms(std::size_t i) const;
+  void describe_words();  // what assign() and take() compute of words_
   [[nodiscard]] std::uint64_t shape_hash(std::size_t i) const {
     prepare(i);
     return info_[i].shape_hash;
@@ -103,12 +126,7 @@ class SentenceFeatures {
   mutable std::size_t text_used_ = 0;
   mutable std::vector<Word> info_;
   bool caps_line_ = false;
-  struct Slots {
-    std::uint32_t at = 0, size = 0;  // in slots_; size 0: not computed yet
-  };
   mutable std::vector<std::uint32_t> slots_;  // features, word after word as computed
-  mutable std::vector<Slots> own_, around_;
-  mutable std::vector<std::uint16_t> classes_;  // entities::kClassesNotLookedUp until asked
 };
 
 // The slots of a word's context features (at most six: the two tag
@@ -178,12 +196,13 @@ class Tagger {
  private:
   // The row of a slot, or a row of zeros when all its weights are 0: three
   // slots in four never were trained, and the zero row stays in the
-  // first-level cache where theirs would be read from megabytes away.
+  // first-level cache where theirs would be read from megabytes away. It is
+  // chosen without a branch: whether a feature's slot was trained is
+  // as good as random, and a branch on it was mispredicted half the time.
   [[nodiscard]] const std::int16_t* row(std::uint32_t slot) const {
-    const bool trained = (trained_[slot / 64] >> (slot % 64) & 1) != 0;
-    return trained ? weights_ + static_cast<std::size_t>(slot) * kTagCount : kZeroRow.data();
+    const std::int16_t* const rows[2] = {kZeroRow.data(), weights_ + static_cast<std::size_t>(slot) * kTagCount};
+    return rows[trained_[slot / 64] >> (slot % 64) & 1];
   }
-  [[nodiscard]] bool trained(std::uint32_t slot) const { return (trained_[slot / 64] >> (slot % 64) & 1) != 0; }
 
   static constexpr std::array<std::int16_t, kTagCount> kZeroRow{};
   const std::int16_t* weights_;
@@ -227,13 +246,18 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
     add_own(i, scores);
     for (const std::uint32_t slot : s.around(i)) add_row(slot, scores);
     for (const std::uint32_t slot : context.slots()) add_row(slot, scores);
-    Score best = std::numeric_limits<Score>::lowest();
-    for (int t = 0; t < kTagCount; ++t) {
-      if (allowed(p1, static_cast<Tag>(t)) && Score(scores[static_cast<std::size_t>(t)]) > best) {
-        best = Score(scores[static_cast<std::size_t>(t)]);
-        tags[i] = static_cast<Tag>(t);
-      }
+    // The first allowed tag of the highest score, chosen without branches
+    // on the scores (which tag wins is as good as random).
+    constexpr Score kLowest = std::numeric_limits<Score>::lowest();
+    Score best = kLowest;
+    Tag chosen = kO;
+    for (std::size_t t = 0; t < kTagCount; ++t) {
+      const Score score = kAllowed[p1][t] ? Score(scores[t]) : kLowest;
+      const bool better = score > best;
+      best = better ? score : best;
+      chosen = better ? static_cast<Tag>(t) : chosen;
     }
+    tags[i] = chosen;
   }
 }
 

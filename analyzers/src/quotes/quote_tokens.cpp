@@ -223,6 +223,11 @@ std::vector<Range> paragraphs(const std::vector<QToken>& tokens) {
 
 std::vector<Range> sentences(const std::vector<QToken>& tokens, Range p) {
   std::vector<Range> out;
+  append_sentences(tokens, p, out);
+  return out;
+}
+
+void append_sentences(const std::vector<QToken>& tokens, Range p, std::vector<Range>& out) {
   std::size_t begin = p.begin;
   for (std::size_t i = p.begin; i < p.end; ++i) {
     if (tokens[i].kind != Tok::End) continue;
@@ -245,7 +250,6 @@ std::vector<Range> sentences(const std::vector<QToken>& tokens, Range p) {
     i = end - 1;
   }
   if (begin < p.end) out.push_back({begin, p.end});
-  return out;
 }
 
 }  // namespace quoth::quotes

@@ -39,5 +39,7 @@ struct Range {
 // Paragraphs (split at line breaks) and, within them, sentences.
 [[nodiscard]] std::vector<Range> paragraphs(const std::vector<QToken>& tokens);
 [[nodiscard]] std::vector<Range> sentences(const std::vector<QToken>& tokens, Range paragraph);
+// The same, appended to `out` (whose buffer a caller keeps from paragraph to paragraph).
+void append_sentences(const std::vector<QToken>& tokens, Range paragraph, std::vector<Range>& out);
 
 }  // namespace quoth::quotes
