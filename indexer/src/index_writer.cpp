@@ -210,8 +210,10 @@ void IndexWriter::commit() {
   pending_terms_ = 0;
 #if defined(__GLIBC__)
   // A batch's documents were made on the analysis threads and freed here;
-  // without this glibc keeps their pages, and a long run's RSS creeps up.
-  malloc_trim(0);
+  // without a trim glibc keeps their pages and a long run's RSS creeps up
+  // (full benchmark corpus: 240 MB, 185 MB trimming every 4th commit, for
+  // about 2% of the time; at every commit 170 MB, but 9% of the time).
+  if (generation_ % 4 == 0) malloc_trim(0);
 #endif
 }
 
