@@ -269,11 +269,7 @@ class Extraction {
   // the states suing, said": a name opening the attribution, then a comma,
   // before the cue at k; the asides between are the name's.
   std::optional<Range> name_then_appositive(std::size_t a, std::size_t k) const {
-    std::size_t e = a;
-    while (e < k && e < a + kMaxNameWords &&
-           ((t_[e].kind == Tok::Word && t_[e].capitalised) || (e > a && quotes::abbreviation_stop(t_, e)))) {
-      ++e;
-    }
+    const std::size_t e = name_run_end(a, k);
     if (e == a || e + 1 >= k || t_[e].kind != Tok::Comma || quotes::opens_sentence(t_[a].lower)) return std::nullopt;
     return Range{a, e};
   }
@@ -299,8 +295,7 @@ class Extraction {
   std::optional<std::size_t> cue_after(std::size_t close) const {
     if (!closing_mark_at(close)) return std::nullopt;
     const std::size_t a = attribution_start(close);
-    const bool full_stop = close > 0 && close < t_.size() && t_[close - 1].kind == Tok::End &&
-                           index_.slice(t_[close - 1].span.start, t_[close - 1].span.end) == ".";
+    const bool full_stop = close > 0 && close < t_.size() && full_stop_at(close - 1);
     const std::size_t reach = full_stop ? kShortAttribution : kAttributionReach;
     for (std::size_t k = a; k < t_.size() && k < a + reach; ++k) {
       const bool in_attribution = t_[k].kind == Tok::Word || (t_[k].kind == Tok::Comma && !full_stop) ||
@@ -311,6 +306,11 @@ class Extraction {
       return k;
     }
     return std::nullopt;
+  }
+
+  // Whether token i is a sentence end written ".", not "!" or "?".
+  bool full_stop_at(std::size_t i) const {
+    return t_[i].kind == Tok::End && index_.slice(t_[i].span.start, t_[i].span.end) == ".";
   }
 
   // Whether a sentence end follows within a word or two of token i ("said.",
@@ -335,8 +335,8 @@ class Extraction {
   std::optional<VerbAttribution> verb_attribution_after(std::size_t close) const {
     if (close + 2 >= t_.size() || close == 0 || !closing_mark_at(close)) return std::nullopt;
     const std::size_t a = attribution_start(close);
-    const bool attributed_mark = t_[close - 1].kind == Tok::Comma ||
-                                 (t_[close - 1].kind == Tok::End && index_.slice(t_[close - 1].span.start, t_[close - 1].span.end) != ".");
+    const bool attributed_mark =
+        t_[close - 1].kind == Tok::Comma || (t_[close - 1].kind == Tok::End && !full_stop_at(close - 1));
     if (attributed_mark && past_tense_at(a)) {
       const std::size_t e = name_end(a + 1);
       if (e > a + 1) return VerbAttribution{{a + 1, e}, a};
@@ -354,13 +354,20 @@ class Extraction {
            t_[i].lower.ends_with("ed");
   }
 
-  // The end of a name (capitalised words and initials) starting at b.
-  std::size_t name_end(std::size_t b) const {
+  // Where a run of capitalised words and the full stops of initials
+  // starting at b ends: before `limit`, after kMaxNameWords tokens at most.
+  std::size_t name_run_end(std::size_t b, std::size_t limit) const {
     std::size_t e = b;
-    while (e < t_.size() && e < b + kMaxNameWords &&
+    while (e < limit && e < b + kMaxNameWords &&
            ((t_[e].kind == Tok::Word && t_[e].capitalised) || (e > b && quotes::abbreviation_stop(t_, e)))) {
       ++e;
     }
+    return e;
+  }
+
+  // The end of a name (capitalised words and initials) starting at b.
+  std::size_t name_end(std::size_t b) const {
+    std::size_t e = name_run_end(b, t_.size());
     while (e > b && t_[e - 1].kind != Tok::Word) --e;
     return e;
   }
