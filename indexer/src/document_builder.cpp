@@ -85,8 +85,8 @@ const std::string& DocumentBuilder::stem(const std::string& word) {
 void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view prefix, std::string_view text,
                                  bool positions, Xapian::termcount wdf_inc) {
   term_.assign(prefix);
-  stem_term_.assign(schema::prefix::kStem).append(prefix);
-  const std::size_t term_prefix = term_.size(), stem_prefix = stem_term_.size();
+  const std::size_t term_prefix = term_.size();
+  word_counts_.clear();
   for (const Term& term : analyzer_.analyze(text)) {
     term_.resize(term_prefix);
     term_.append(term.text);
@@ -95,10 +95,17 @@ void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view prefix,
       continue;
     }
     doc.add_posting(term_, term.position + 1, wdf_inc);
-    if (const std::string& stemmed = stem(term.text); !stemmed.empty()) {
+    ++word_counts_[term.text];
+  }
+  // A stem's wdf is its words' occurrences: one add_term per distinct word,
+  // not per token (Xapian's term map is a balanced tree keyed by string).
+  stem_term_.assign(schema::prefix::kStem).append(prefix);
+  const std::size_t stem_prefix = stem_term_.size();
+  for (const auto& [word, count] : word_counts_) {
+    if (const std::string& stemmed = stem(word); !stemmed.empty()) {
       stem_term_.resize(stem_prefix);
       stem_term_.append(stemmed);
-      doc.add_term(stem_term_, wdf_inc);
+      doc.add_term(stem_term_, count * wdf_inc);
     }
   }
 }

@@ -47,6 +47,7 @@ class DocumentBuilder {
   Xapian::Stem stemmer_;
   std::unordered_map<std::string, std::string> stems_;
   std::string term_, stem_term_;  // index_text's buffers: no allocation per word
+  std::unordered_map<std::string, Xapian::termcount> word_counts_;  // index_text's words of one text
 };
 
 // "2025-12-15" -> "20251215"; anything else -> "".
