@@ -145,6 +145,11 @@ class Recognition {
     if (classes_[i] == entities::kClassesNotLookedUp) classes_[i] = entities::word_classes(t_[i].lower);
     return (classes_[i] & classes) != 0;
   }
+  // "of", "von der": a word that joins the words of a name (most words
+  // are too long to be one, and are not looked up for it).
+  bool connector(std::size_t i) const {
+    return word(i) && t_[i].lower.size() <= entities::kLongestConnector && is(i, entities::kConnector);
+  }
   bool demonym(std::size_t i) const { return is(i, entities::kDemonym) || demonym_by_ending(t_[i].lower); }
   bool digit(std::size_t i) const { return word(i) && t_[i].lower[0] >= '0' && t_[i].lower[0] <= '9'; }
 
@@ -179,7 +184,7 @@ class Recognition {
       std::size_t j = i + 1;
       for (;;) {  // capitalised words, joined by up to two connectors ("von der Leyen")
         std::size_t c = j;
-        while (c < s.end && c < j + 2 && word(c) && is(c, entities::kConnector)) ++c;
+        while (c < s.end && c < j + 2 && connector(c)) ++c;
         if (c >= s.end || !cap(c)) break;
         j = c + 1;
       }
@@ -261,11 +266,13 @@ class Recognition {
       ++kept;
     }
     candidates_.erase(candidates_.begin() + static_cast<long>(kept), candidates_.end());
-    std::erase_if(single_, [&, index = std::size_t{0}](const Single& one) mutable {
-      if (index++ < first_single) return false;
-      Found* f = overlapping(one.span);
-      return f != nullptr && !f->used;  // the tagger's name replaces it below
-    });
+    // Only this paragraph's single words: the earlier ones stay as they are.
+    single_.erase(std::remove_if(single_.begin() + static_cast<long>(first_single), single_.end(),
+                                 [&](const Single& one) {
+                                   Found* f = overlapping(one.span);
+                                   return f != nullptr && !f->used;  // the tagger's name replaces it below
+                                 }),
+                  single_.end());
     for (Found& f : found) {
       if (!f.used) candidates_.push_back(candidate(f.a, f.b, f.type));
     }
@@ -276,7 +283,7 @@ class Recognition {
   template <typename Found>
   bool extends_by_connector(const Candidate& c, const Found& f) const {
     if (c.type != EntityType::Person || f.type != EntityType::Person || t_[f.a].span.start != c.span.start) return false;
-    return c.span.end > t_[f.b - 1].span.end && word(f.b) && is(f.b, entities::kConnector);
+    return c.span.end > t_[f.b - 1].span.end && connector(f.b);
   }
 
   // DATE ("December 14", "December 14–15, 2025", "Tuesday") and FIGURE
