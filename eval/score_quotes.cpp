@@ -1,6 +1,6 @@
 // score-quotes: quote extraction and attribution against PolNeAR gold.
 //
-// usage: score-quotes [SPLIT_DIR]   (default ../shared/eval/polnear/dev)
+// usage: score-quotes [SPLIT_DIR [--misses | --breakdown]]   (default ../shared/eval/polnear/dev)
 //
 // A predicted quote matches a gold Content when their overlap covers at
 // least half of each; a quote split by its attribution ("“A,” she said,
@@ -18,6 +18,7 @@
 #include <string>
 
 #include "polnear.h"
+#include "recall_breakdown.h"
 #include "quoth/analyzers/article_analyzer.h"
 #include "quoth/analyzers/utf8.h"
 
@@ -93,7 +94,10 @@ double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
 int main(int argc, char** argv) {
   // --misses: print each gold statement not found or wrongly attributed.
+  // --breakdown: sort the gold statements not found by why (see recall_breakdown.h).
   const bool misses = argc > 2 && std::string(argv[2]) == "--misses";
+  const bool breakdown = argc > 2 && std::string(argv[2]) == "--breakdown";
+  eval::RecallBreakdown lost;
   const std::filesystem::path split = argc > 1 ? argv[1] : "../shared/eval/polnear/dev";
   if (!std::filesystem::is_directory(split)) {
     std::fprintf(stderr, "score-quotes: %s: no such directory (PolNeAR is in ../shared/eval/polnear)\n",
@@ -132,6 +136,7 @@ int main(int argc, char** argv) {
       attributed_pred += right_once ? 1 : 0;
     }
     for (const auto& g : t.gold) direct_gold += is_direct(wide, g.content) ? 1 : 0;
+    if (breakdown) lost.add(t, quotes, gold_used);
     if (misses) {
       const auto piece = [&](const std::vector<Span>& s) {
         if (s.empty()) return std::string("-");
@@ -166,5 +171,6 @@ int main(int argc, char** argv) {
   std::printf("direct       recall %.3f (%zu of %zu)  speaker right %.3f\n",
               direct_gold ? double(direct_found) / double(direct_gold) : 0, direct_found, direct_gold,
               direct_found ? double(direct_speaker_right) / double(direct_found) : 0);
+  if (breakdown) lost.print(stdout);
   return 0;
 }

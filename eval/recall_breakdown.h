@@ -1,0 +1,32 @@
+// Where recall is lost: each gold content no prediction matched, put in one
+// bucket by what the predictions and the cue model made of it (overlapping
+// but too long or too short, its cue accepted by the model but no content,
+// its cue rejected, no candidate cue word at all...). Read by score-quotes
+// --breakdown; it looks at the extractor's internals (tokens, cue model).
+#pragma once
+
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "polnear.h"
+#include "quoth/analyzers/quote.h"
+
+namespace quoth::eval {
+
+class RecallBreakdown {
+ public:
+  // One text: its predictions and which of its gold contents were matched.
+  void add(const PolnearText& text, const std::vector<Quote>& predicted, const std::vector<bool>& matched);
+  void print(std::FILE* out) const;
+
+ private:
+  std::map<std::string, std::size_t> buckets_;
+  std::map<std::string, std::size_t> uncued_words_;    // gold cue words with no candidate
+  std::map<std::string, std::size_t> rejected_words_;  // candidates the model rejects
+  std::map<std::string, std::size_t> accepted_words_;  // accepted, but no content found
+  std::size_t missed_ = 0, gold_ = 0;
+};
+
+}  // namespace quoth::eval
