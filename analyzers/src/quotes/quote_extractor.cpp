@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "content_model.h"
 #include "cue_lexicon.h"
 #include "cue_model.h"
 #include "quote_marks.h"
@@ -18,11 +19,7 @@ using quotes::Tok;
 using quotes::Marked;
 using quotes::is_mark;
 
-std::size_t word_count(const std::vector<QToken>& t, std::size_t b, std::size_t e) {
-  std::size_t n = 0;
-  for (std::size_t i = b; i < e; ++i) n += t[i].kind == Tok::Word ? 1 : 0;
-  return n;
-}
+using quotes::word_count;
 
 // Reported speech shorter than this is a fragment ("said so"), not a statement.
 constexpr std::size_t kMinContentWords = 3;
@@ -514,55 +511,32 @@ class Extraction {
     return false;
   }
 
+  quotes::ContentContext bounds() const { return {text_, t_, inside_, is_cue_}; }
+
   // Where content starting at token c ends: at the sentence's end, or at
   // a comma that opens a clause of another kind (", while …", ", who …",
-  // ", crediting her …").
-  std::size_t clause_end(std::size_t c, std::size_t end) const {
-    for (std::size_t i = c + 1; i + 1 < end; ++i) {
-      if (and_another_clause(c, i)) return i;
-      // The comma of “…,” is inside the quote: its closing mark stands for it.
-      const bool closes_after_comma = is_mark(t_[i]) && !inside_[i] && t_[i - 1].kind == Tok::Comma;
-      if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash && !closes_after_comma) continue;
-      if (inside_[i] || word_count(t_, c, i) < 2) continue;
-      const QToken& next = t_[i + 1];
-      if (next.kind != Tok::Word) continue;
-      const std::size_t stop = closes_after_comma ? i + 1 : i;
-      if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return stop;  // ", said"
-      if ((next.lower == "and" || quotes::is_pronoun(next)) && t_[i].kind == Tok::Comma) return stop;
-      if (index_.slice(t_[i].span.start, t_[i].span.end) == ";") return i;
-    }
-    return end;
-  }
-
-  // "said the plan works and added that …", "said the plan works and he
-  // would sign it": "and" before another cue of speech or a pronoun subject
-  // ends the first content; what follows is a statement or clause of its own.
-  bool and_another_clause(std::size_t c, std::size_t i) const {
-    if (t_[i].kind != Tok::Word || t_[i].lower != "and" || inside_[i] || word_count(t_, c, i) < 2) return false;
-    if (i + 1 < t_.size() && quotes::is_subject_pronoun(t_[i + 1])) return true;
-    std::size_t k = i + 1;
-    while (k < t_.size() && k < i + 3 && t_[k].kind == Tok::Word &&
-           (t_[k].lower == "also" || t_[k].lower == "then" || (t_[k].lower.size() > 4 && t_[k].lower.ends_with("ly")))) {
-      ++k;  // "and then said", "and repeatedly claimed"
-    }
-    return k < t_.size() && t_[k].kind == Tok::Word && quotes::cue_weight(t_[k].lower) >= kSpeechCueWeight;
-  }
+  // ", crediting her …"), by the rules.
+  std::size_t clause_end(std::size_t c, std::size_t end) const { return quotes::rule_clause_end(bounds(), c, end); }
 
   // The first token of content after cue k: past "that", the hearer ("told
-  // reporters", "told him"), colons and commas.
-  std::size_t content_after(const Range& s, std::size_t k) const {
-    std::size_t c = k + 1;
-    while (c < s.end && t_[c].kind == Tok::Word && (t_[c].lower == "that" || quotes::is_pronoun(t_[c]) ||
-                                                    t_[c].lower == "reporters" || t_[c].lower == "journalists")) {
-      if (t_[c].lower == "that") {
-        ++c;
-        break;
-      }
-      if (quotes::is_pronoun(t_[c]) && c + 1 < s.end && t_[c + 1].kind == Tok::Word && t_[c + 1].lower != "that") break;
-      ++c;
+  // reporters", "told him"), colons and commas; by the content model or the rules.
+  std::size_t content_after(const Range& s, std::size_t k) {
+    if (!options_.learned_bounds) return quotes::rule_content_start(bounds(), k, s.end);
+    return quotes::learned_content_start(bounds(), k, s.end, scratch_);
+  }
+
+  // Where content after cue k starting at c ends: by the content model or
+  // the rules. The model does not carry content over a quote mark the rules
+  // stop before ("When Clinton noted that … ― as was true … ― Trump
+  // boasted, “…”"): the quote is a statement of its own.
+  std::size_t content_end(std::size_t k, std::size_t c, std::size_t end) {
+    const std::size_t rule = clause_end(c, end);
+    if (!options_.learned_bounds) return rule;
+    const std::size_t learned = quotes::learned_content_end(bounds(), k, c, end, scratch_);
+    for (std::size_t i = rule; i < learned; ++i) {
+      if (is_mark(t_[i])) return rule;
     }
-    while (c < s.end && (t_[c].kind == Tok::Colon || t_[c].kind == Tok::Comma)) ++c;
-    return c;
+    return learned;
   }
 
   // The first word of the cue phrase ending at k: back over the words the
@@ -634,14 +608,14 @@ class Extraction {
     const auto agent = passive_agent(s, k);
     auto speaker = agent ? agent : quotes::speaker_before(t_, k, s.begin);
     std::optional<Span> content;
-    const std::size_t c = agent ? content_after(s, agent->end - 1) : content_after(s, k);
+    const std::size_t c = agent ? quotes::rule_content_start(bounds(), agent->end - 1, s.end) : content_after(s, k);
     // A quote right after the cue is a direct quote of its own, unless the
     // content goes on after it ("says “the wind is at our backs” despite
     // his loss"): then the whole is one mixed statement.
     const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c] && !continues_after_quote(c, s.end);
     if (speaker) {
       if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
-        content = content_span(c, clause_end(c, s.end));
+        content = content_span(c, content_end(k, c, s.end));
       } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
                  word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s)) {
         content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
@@ -661,7 +635,7 @@ class Extraction {
       if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
         speaker = sentence_subject(s, first - 1);
       }
-      if (speaker) content = content_span(c, clause_end(c, s.end));
+      if (speaker) content = content_span(c, content_end(k, c, s.end));
     }
     if (!content) return false;
     if (covered(*content)) {
@@ -696,6 +670,7 @@ class Extraction {
   std::vector<Range> sentences_;
   std::vector<bool> inside_;  // token is within quote marks
   std::vector<bool> is_cue_;  // the cue model's verdict per token
+  std::vector<std::uint64_t> scratch_;  // the content model's features
   std::vector<Span> direct_spans_;
   std::vector<Quote> out_;
   std::optional<Speaker> last_named_;
