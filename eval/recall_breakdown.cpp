@@ -115,7 +115,15 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
     bool cue_used = false;
     for (const Quote& q : predicted) cue_used = cue_used || (!q.cue.empty() && overlap({q.cue}, a.cue) > 0);
     if (any_accepted) {
-      ++buckets_[std::string("nothing: cue accepted") + (cue_used ? ", cue given other content" : ", cue unused") + " (" + order + ")"];
+      const std::string b = std::string("nothing: cue accepted") + (cue_used ? ", cue given other content" : ", cue unused") + " (" + order + ")";
+      ++buckets_[b];
+      if (const char* show = std::getenv("QUOTH_SHOW"); show && b.find(show) != std::string::npos) {
+        const CodePointIndex index(text.text);
+        const CodePointOffset from = std::min(gs, a.cue.front().start), to = std::max(ge, a.cue.back().end);
+        std::printf("--- %s\n  ctx:  %s\n  cue: %s | gold: %s\n", text.name.c_str(),
+                    std::string(index.slice(from > 80 ? from - 80 : 0, to + 30)).c_str(),
+                    std::string(index.slice(a.cue.front().start, a.cue.back().end)).c_str(), std::string(index.slice(gs, ge)).c_str());
+      }
       ++accepted_words_[taken];
     } else if (in_marks) {
       ++buckets_["nothing: cue inside quote marks"];

@@ -635,6 +635,11 @@ class Extraction {
       if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
         speaker = sentence_subject(s, first - 1);
       }
+      // "Wilson praised Rubio’s positions … and said the Florida senator
+      // can …": a cue after "and" goes on from the sentence's subject.
+      if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Word && t_[first - 1].lower == "and") {
+        speaker = sentence_subject(s, first - 1);
+      }
       if (speaker) content = content_span(c, content_end(k, c, s.end));
     }
     if (!content) return false;
