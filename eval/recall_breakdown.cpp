@@ -140,6 +140,8 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
 void RecallBreakdown::print(std::FILE* out) const {
   std::fprintf(out, "missed %zu of %zu gold contents\n", missed_, gold_);
   for (const auto& [b, n] : buckets_) std::fprintf(out, "  %5zu  %s\n", n, b.c_str());
+  std::fprintf(out, "matched, speaker not right:\n");
+  for (const auto& [b, n] : speakers_) std::fprintf(out, "  %5zu  %s\n", n, b.c_str());
   std::fprintf(out, "cues with no candidate word: %s\n", top(uncued_words_, 40).c_str());
   std::fprintf(out, "candidates rejected: %s\n", top(rejected_words_, 40).c_str());
   std::fprintf(out, "accepted, no content: %s\n", top(accepted_words_, 40).c_str());

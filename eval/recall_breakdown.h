@@ -19,6 +19,8 @@ class RecallBreakdown {
  public:
   // One text: its predictions and which of its gold contents were matched.
   void add(const PolnearText& text, const std::vector<Quote>& predicted, const std::vector<bool>& matched);
+  // A gold content matched by a prediction without its right speaker.
+  void wrong_speaker(const std::string& why) { ++speakers_[why]; }
   void print(std::FILE* out) const;
 
  private:
@@ -26,6 +28,7 @@ class RecallBreakdown {
   std::map<std::string, std::size_t> uncued_words_;    // gold cue words with no candidate
   std::map<std::string, std::size_t> rejected_words_;  // candidates the model rejects
   std::map<std::string, std::size_t> accepted_words_;  // accepted, but no content found
+  std::map<std::string, std::size_t> speakers_;
   std::size_t missed_ = 0, gold_ = 0;
 };
 

@@ -14,6 +14,7 @@
 // quotes (gold content inside or next to quote marks) with the share of
 // those whose speaker is right.
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -126,6 +127,17 @@ int main(int argc, char** argv) {
         ++content_hits_gold;
         const bool right = q.speaker && eval::overlap({q.speaker->span}, t.gold[g].source) > 0;
         attributed_gold += right ? 1 : 0;
+        if (breakdown && !right) {
+          const bool cue_first = !t.gold[g].cue.empty() && t.gold[g].cue.front().start < t.gold[g].content.front().start;
+          const std::string order = t.gold[g].source.empty() ? "no gold source" : (cue_first ? "cue-first" : "content-first");
+          lost.wrong_speaker(std::string(q.speaker ? "speaker wrong" : "no speaker") + ", " + std::string(to_string(q.kind)) + " (" + order + ")");
+          if (std::getenv("QUOTH_SHOW_SPEAKERS") && q.speaker && q.kind == QuoteKind::Indirect && order == "cue-first") {
+            const CodePointIndex index(t.text);
+            const auto& gs = t.gold[g].source;
+            std::printf("-- cue %s | got %s | gold %s | %s\n", q.cue_text.c_str(), q.speaker->text.c_str(),
+                        std::string(index.slice(gs.front().start, gs.back().end)).c_str(), q.text.substr(0, 80).c_str());
+          }
+        }
         right_once = right_once || right;
         if (is_direct(wide, t.gold[g].content)) {
           ++direct_found;

@@ -22,7 +22,7 @@ using quotes::is_mark;
 using quotes::word_count;
 
 // Reported speech shorter than this is a fragment ("said so"), not a statement.
-constexpr std::size_t kMinContentWords = 3;
+constexpr std::size_t kMinContentWords = 2;
 // A cue lexicon weight only words of speech reach ("said", "noting").
 constexpr double kSpeechCueWeight = 0.6;
 // Words of a cue phrase at most ("has been asking repeatedly about").
@@ -630,6 +630,12 @@ class Extraction {
     if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
       const std::size_t first = cue_phrase_start(k, s.begin);
       speaker = quotes::subject_before(t_, first, s.begin);
+      // "By offering …", "Despite …", "can support": a phrase that opens
+      // with a preposition or a verb's auxiliary is no subject; the
+      // sentence's is.
+      if (speaker && !quotes::opens_subject(t_[speaker->begin])) {
+        speaker = sentence_subject(s, speaker->begin);
+      }
       // ", saying …", ", acknowledging that …": a participle after a comma
       // reports what the sentence's subject says.
       if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {

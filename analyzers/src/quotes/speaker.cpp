@@ -79,6 +79,19 @@ constexpr std::array<std::string_view, 17> kSentenceOpeners{
 
 bool opens_sentence(std::string_view w) { return in(kSentenceOpeners, w); }
 
+namespace {
+
+constexpr std::array<std::string_view, 33> kNoSubjectOpeners{
+    "as", "despite", "therefore", "even", "although", "though", "if", "when", "while", "because", "can", "could",
+    "should", "may", "might", "must", "don't", "doesn't", "didn't", "won't", "can't", "is", "are", "was", "were",
+    "has", "have", "had", "will", "would", "not", "also", "already"};
+
+}  // namespace
+
+bool opens_subject(const QToken& first) {
+  return first.kind == Tok::Word && !in(kPrepositions, first.lower) && !in(kNoSubjectOpeners, first.lower);
+}
+
 bool opens_clause(std::string_view w) {
   return in(kClauseOpeners, w) || (w.size() > 5 && w.ends_with("ing") && w != "thing" && w != "something" &&
                                    w != "nothing" && w != "everything" && w != "anything");

@@ -39,6 +39,11 @@ namespace quoth::quotes {
 // "And", "The", "In"), not a name.
 [[nodiscard]] bool opens_sentence(std::string_view lower_word);
 
+// Whether a phrase opening with this word can be a subject: not with a
+// preposition ("By", "Despite", "in"), an adverb of linking ("Therefore",
+// "even") or a verb's auxiliary ("can", "don't", "is").
+[[nodiscard]] bool opens_subject(const QToken& first);
+
 // Builds the Speaker of a phrase: text, display name, anonymity, entity link.
 // `previous` is the latest named speaker, used when a pronoun has no
 // person mention to resolve to.
