@@ -140,6 +140,10 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
 void RecallBreakdown::print(std::FILE* out) const {
   std::fprintf(out, "missed %zu of %zu gold contents\n", missed_, gold_);
   for (const auto& [b, n] : buckets_) std::fprintf(out, "  %5zu  %s\n", n, b.c_str());
+  std::fprintf(out, "predictions (with 15 or more), content and attribution precision:\n");
+  for (const auto& [k, c] : predictions_) {
+    if (c[0] >= 15) std::fprintf(out, "  %5zu  %.2f %.2f  %s\n", c[0], double(c[1]) / double(c[0]), double(c[2]) / double(c[0]), k.c_str());
+  }
   std::fprintf(out, "matched, speaker not right:\n");
   for (const auto& [b, n] : speakers_) std::fprintf(out, "  %5zu  %s\n", n, b.c_str());
   std::fprintf(out, "cues with no candidate word: %s\n", top(uncued_words_, 40).c_str());

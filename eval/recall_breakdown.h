@@ -5,6 +5,7 @@
 // --breakdown; it looks at the extractor's internals (tokens, cue model).
 #pragma once
 
+#include <array>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -21,6 +22,13 @@ class RecallBreakdown {
   void add(const PolnearText& text, const std::vector<Quote>& predicted, const std::vector<bool>& matched);
   // A gold content matched by a prediction without its right speaker.
   void wrong_speaker(const std::string& why) { ++speakers_[why]; }
+  // A prediction of some class, and whether its content / attribution was right.
+  void prediction(const std::string& kind, bool content_right, bool attribution_right) {
+    auto& c = predictions_[kind];
+    ++c[0];
+    c[1] += content_right ? 1 : 0;
+    c[2] += attribution_right ? 1 : 0;
+  }
   void print(std::FILE* out) const;
 
  private:
@@ -29,6 +37,7 @@ class RecallBreakdown {
   std::map<std::string, std::size_t> rejected_words_;  // candidates the model rejects
   std::map<std::string, std::size_t> accepted_words_;  // accepted, but no content found
   std::map<std::string, std::size_t> speakers_;
+  std::map<std::string, std::array<std::size_t, 3>> predictions_;
   std::size_t missed_ = 0, gold_ = 0;
 };
 

@@ -13,6 +13,7 @@
 // recall and F1 for content and for attribution, and the recall of direct
 // quotes (gold content inside or next to quote marks) with the share of
 // those whose speaker is right.
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -145,6 +146,12 @@ int main(int argc, char** argv) {
         }
       }
       content_hits_pred += hit ? 1 : 0;
+      if (breakdown) {
+        lost.prediction(std::string(to_string(q.kind)) + (q.speaker ? "" : ", no speaker"), hit, right_once);
+        std::string cue = q.cue_text;
+        for (char& c : cue) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        lost.prediction("cue " + (cue.empty() ? std::string("-") : cue) + " " + std::string(to_string(q.kind)), hit, right_once);
+      }
       attributed_pred += right_once ? 1 : 0;
     }
     for (const auto& g : t.gold) direct_gold += is_direct(wide, g.content) ? 1 : 0;

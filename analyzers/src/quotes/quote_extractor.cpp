@@ -643,7 +643,14 @@ class Extraction {
       }
       // "Wilson praised Rubio’s positions … and said the Florida senator
       // can …": a cue after "and" goes on from the sentence's subject.
-      if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Word && t_[first - 1].lower == "and") {
+      if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Word &&
+          (t_[first - 1].lower == "and" || t_[first - 1].lower == "but")) {
+        speaker = sentence_subject(s, first - 1);
+      }
+      // "Marley Anderson, 21, a junior from Las Vegas, said she …", "Jason
+      // Sims — a teacher from Mount Pleasant — says he …": after an aside,
+      // the cue is the sentence subject's.
+      if (!speaker && first > s.begin && (t_[first - 1].kind == Tok::Comma || t_[first - 1].kind == Tok::Dash)) {
         speaker = sentence_subject(s, first - 1);
       }
       if (speaker) content = content_span(c, content_end(k, c, s.end));
