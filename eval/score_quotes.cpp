@@ -132,7 +132,7 @@ int main(int argc, char** argv) {
           const bool cue_first = !t.gold[g].cue.empty() && t.gold[g].cue.front().start < t.gold[g].content.front().start;
           const std::string order = t.gold[g].source.empty() ? "no gold source" : (cue_first ? "cue-first" : "content-first");
           lost.wrong_speaker(std::string(q.speaker ? "speaker wrong" : "no speaker") + ", " + std::string(to_string(q.kind)) + " (" + order + ")");
-          if (std::getenv("QUOTH_SHOW_SPEAKERS") && q.speaker && q.kind == QuoteKind::Indirect && order == "cue-first") {
+          if (std::getenv("QUOTH_SHOW_SPEAKERS") && q.speaker && q.kind == QuoteKind::Direct && order == "cue-first") {
             const CodePointIndex index(t.text);
             const auto& gs = t.gold[g].source;
             std::printf("-- cue %s | got %s | gold %s | %s\n", q.cue_text.c_str(), q.speaker->text.c_str(),

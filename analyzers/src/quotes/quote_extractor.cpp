@@ -554,11 +554,19 @@ class Extraction {
   // The subject of sentence s, before token `limit`: the first capitalised
   // words or pronoun, past a leading conjunction.
   std::optional<Range> sentence_subject(const Range& s, std::size_t limit) const {
-    for (std::size_t i = s.begin; i < limit && i < s.begin + kSubjectReach; ++i) {
+    // "On Tuesday, Trump said …", "Speaking to reporters, Rubio …": past
+    // an opening phrase and its comma.
+    std::size_t from = s.begin;
+    if (t_[from].kind == Tok::Word && (quotes::is_preposition(t_[from].lower) || quotes::opens_clause(t_[from].lower))) {
+      std::size_t comma = from + 1;
+      while (comma < limit && comma < from + 12 && t_[comma].kind != Tok::Comma) ++comma;
+      if (comma < limit && t_[comma].kind == Tok::Comma) from = comma + 1;
+    }
+    for (std::size_t i = from; i < limit && i < from + kSubjectReach; ++i) {
       if (t_[i].kind != Tok::Word) return std::nullopt;
       if (quotes::is_pronoun(t_[i])) return Range{i, i + 1};
       if (!t_[i].capitalised) continue;
-      if (i == s.begin && quotes::opens_sentence(t_[i].lower)) continue;
+      if (i == from && quotes::opens_sentence(t_[i].lower)) continue;
       std::size_t e = i + 1;
       while (e < limit && ((t_[e].kind == Tok::Word && t_[e].capitalised) || quotes::abbreviation_stop(t_, e))) ++e;
       while (e > i + 1 && t_[e - 1].kind != Tok::Word) --e;
