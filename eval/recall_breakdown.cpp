@@ -1,7 +1,6 @@
 #include "recall_breakdown.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "quoth/analyzers/utf8.h"
 
@@ -82,9 +81,8 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
         b = "overlap: under half of each";
       }
       ++buckets_[b + " (" + order + ")"];
-      if (const char* show = std::getenv("QUOTH_SHOW"); show && (b + " (" + order + ")").find(show) != std::string::npos) {
+      if (shown(b + " (" + order + ")")) {
         const auto cut = [&](CodePointOffset s, CodePointOffset e) { return std::string(CodePointIndex(text.text).slice(s, e)); };
-        const CodePointOffset ctx0 = std::min(gs, ps) > 60 ? std::min(gs, ps) - 60 : 0;
         std::printf("--- %s\n  gold: %s\n  pred: %s\n  cue: %s\n", text.name.c_str(),
                     cut(gs, ge).c_str(), cut(ps, pe).c_str(), best->cue_text.c_str());
       }
@@ -92,6 +90,13 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
     }
     if (words_in(t, a.content) <= 2) {
       ++buckets_["nothing: gold content of 1-2 words"];
+      if (shown("nothing: gold content of 1-2 words")) {
+        const CodePointIndex index(text.text);
+        const CodePointOffset from = a.cue.empty() ? gs : std::min(gs, a.cue.front().start);
+        const CodePointOffset to = a.cue.empty() ? ge : std::max(ge, a.cue.back().end);
+        std::printf("--- %s | %s | cue: %s | gold: %s\n", text.name.c_str(), std::string(index.slice(from > 60 ? from - 60 : 0, to + 20)).c_str(),
+                    a.cue.empty() ? "-" : std::string(index.slice(a.cue.front().start, a.cue.back().end)).c_str(), std::string(index.slice(gs, ge)).c_str());
+      }
       continue;
     }
     if (a.cue.empty()) {
@@ -117,7 +122,7 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
     if (any_accepted) {
       const std::string b = std::string("nothing: cue accepted") + (cue_used ? ", cue given other content" : ", cue unused") + " (" + order + ")";
       ++buckets_[b];
-      if (const char* show = std::getenv("QUOTH_SHOW"); show && b.find(show) != std::string::npos) {
+      if (shown(b)) {
         const CodePointIndex index(text.text);
         const CodePointOffset from = std::min(gs, a.cue.front().start), to = std::max(ge, a.cue.back().end);
         std::printf("--- %s\n  ctx:  %s\n  cue: %s | gold: %s\n", text.name.c_str(),

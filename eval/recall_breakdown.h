@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "polnear.h"
@@ -18,6 +19,9 @@ namespace quoth::eval {
 
 class RecallBreakdown {
  public:
+  // `show`: print the misses of the buckets whose name contains it ("" none).
+  explicit RecallBreakdown(std::string show) : show_(std::move(show)) {}
+
   // One text: its predictions and which of its gold contents were matched.
   void add(const PolnearText& text, const std::vector<Quote>& predicted, const std::vector<bool>& matched);
   // A gold content matched by a prediction without its right speaker.
@@ -38,6 +42,8 @@ class RecallBreakdown {
   std::map<std::string, std::size_t> accepted_words_;  // accepted, but no content found
   std::map<std::string, std::size_t> speakers_;
   std::map<std::string, std::array<std::size_t, 3>> predictions_;
+  bool shown(const std::string& bucket) const { return !show_.empty() && bucket.find(show_) != std::string::npos; }
+  std::string show_;
   std::size_t missed_ = 0, gold_ = 0;
 };
 

@@ -1,6 +1,6 @@
 // score-quotes: quote extraction and attribution against PolNeAR gold.
 //
-// usage: score-quotes [SPLIT_DIR [--misses | --breakdown]]   (default ../shared/eval/polnear/dev)
+// usage: score-quotes [SPLIT_DIR [--misses | --breakdown [BUCKET_WORDS]]]   (default ../shared/eval/polnear/dev)
 //
 // A predicted quote matches a gold Content when their overlap covers at
 // least half of each; a quote split by its attribution ("“A,” she said,
@@ -15,7 +15,6 @@
 // those whose speaker is right.
 #include <cctype>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -96,10 +95,11 @@ double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
 int main(int argc, char** argv) {
   // --misses: print each gold statement not found or wrongly attributed.
-  // --breakdown: sort the gold statements not found by why (see recall_breakdown.h).
+  // --breakdown [WORDS]: sort the gold statements not found by why (see
+  // recall_breakdown.h), printing those of the buckets whose name has WORDS.
   const bool misses = argc > 2 && std::string(argv[2]) == "--misses";
   const bool breakdown = argc > 2 && std::string(argv[2]) == "--breakdown";
-  eval::RecallBreakdown lost;
+  eval::RecallBreakdown lost(breakdown && argc > 3 ? argv[3] : "");
   const std::filesystem::path split = argc > 1 ? argv[1] : "../shared/eval/polnear/dev";
   if (!std::filesystem::is_directory(split)) {
     std::fprintf(stderr, "score-quotes: %s: no such directory (PolNeAR is in ../shared/eval/polnear)\n",
@@ -132,12 +132,6 @@ int main(int argc, char** argv) {
           const bool cue_first = !t.gold[g].cue.empty() && t.gold[g].cue.front().start < t.gold[g].content.front().start;
           const std::string order = t.gold[g].source.empty() ? "no gold source" : (cue_first ? "cue-first" : "content-first");
           lost.wrong_speaker(std::string(q.speaker ? "speaker wrong" : "no speaker") + ", " + std::string(to_string(q.kind)) + " (" + order + ")");
-          if (std::getenv("QUOTH_SHOW_SPEAKERS") && q.speaker && q.kind == QuoteKind::Direct && order == "cue-first") {
-            const CodePointIndex index(t.text);
-            const auto& gs = t.gold[g].source;
-            std::printf("-- cue %s | got %s | gold %s | %s\n", q.cue_text.c_str(), q.speaker->text.c_str(),
-                        std::string(index.slice(gs.front().start, gs.back().end)).c_str(), q.text.substr(0, 80).c_str());
-          }
         }
         right_once = right_once || right;
         if (is_direct(wide, t.gold[g].content)) {

@@ -186,7 +186,8 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
       if (name_end > floor && t[name_end - 1].kind == Tok::Word && t[name_end - 1].capitalised) {
         std::size_t b = name_end - 1;
         while (b > floor && t[b - 1].kind == Tok::Word && t[b - 1].capitalised && b + kMaxPhraseWords > name_end) --b;
-        return Range{b, name_end};
+        // "On Tuesday, Trump defended …, saying": an opening phrase, no name.
+        if (opens_subject(t[b])) return Range{b, name_end};
       }
       // "her senior policy adviser, Jake Sullivan, said": the name is the aside.
       if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k), t.begin() + static_cast<std::ptrdiff_t>(j - 1),
