@@ -434,6 +434,7 @@ class Extraction {
         if (according_to(s, k)) return;
         continue;
       }
+      if (t_[k].lower == "asked" && asked_then_answer(s, k)) continue;
       // A cue of several words ("has said", "was first reported by") is
       // read at its last.
       if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
@@ -469,11 +470,38 @@ class Extraction {
     return false;
   }
 
+  // "Asked if Trump's comments had rattled them as well, Ryan said, …",
+  // "When asked whom she supported, Ms. Sherry smiled": what was asked is
+  // the content, the one who answers its source.
+  bool asked_then_answer(const Range& s, std::size_t k) {
+    const bool opens = k == s.begin || (k == s.begin + 1 && t_[s.begin].lower == "when");
+    if (!opens) return false;
+    std::size_t comma = k + 1;
+    while (comma < s.end && t_[comma].kind != Tok::Comma && !is_mark(t_[comma])) ++comma;
+    if (comma + 1 >= s.end || t_[comma].kind != Tok::Comma || word_count(t_, k + 1, comma) < 2) return false;
+    const std::size_t a = comma + 1;
+    std::optional<Range> speaker;
+    for (std::size_t v = a + 1; v < s.end && v < a + 12 && t_[v].kind == Tok::Word; ++v) {
+      if (!reported_cue_at(v) && !speech_cue_at(v)) continue;
+      speaker = quotes::speaker_before(t_, v, a);
+      break;
+    }
+    if (!speaker && subject_end(a) > a) speaker = Range{a, subject_end(a)};
+    if (!speaker) return false;
+    const auto content = content_span(k + 1, comma);
+    if (!content || covered(*content)) return false;
+    emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+    return true;
+  }
+
   // "According to X, CONTENT." or "CONTENT, according to X."
   bool according_to(const Range& s, std::size_t k) {
     std::size_t e = k + 2;
     while (e < s.end && t_[e].kind == Tok::Word) ++e;
-    const auto speaker = quotes::speaker_after(t_, k + 2, e);
+    // "according to exit polls", "according to state corporate records":
+    // whatever follows is the source, speaker-like or not.
+    auto speaker = quotes::speaker_after(t_, k + 2, e);
+    if (!speaker && e > k + 2) speaker = Range{k + 2, std::min(e, k + 2 + kMaxNameWords)};
     if (!speaker) return false;
     std::optional<Span> content;
     if (e < s.end && t_[e].kind == Tok::Comma && word_count(t_, e + 1, s.end) >= 3) {
