@@ -33,6 +33,9 @@ constexpr std::size_t kSubjectReach = 8;
 constexpr std::size_t kAttributionReach = 32;
 // Tokens of an attribution after a quote that closes on a full stop.
 constexpr std::size_t kShortAttribution = 2;
+// Words of a circumstance after a verb of speech read as such ("said on
+// Sunday at a rally in Iowa"), not as content.
+constexpr std::size_t kMaxCircumstanceWords = 6;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
 
@@ -639,18 +642,36 @@ class Extraction {
     return sentence_subject(s, cue - 1);
   }
 
+  // "said on Sunday", "said in a statement": a circumstance after a verb of
+  // speech is no content (`only` is set); "said Thursday during a taping …,
+  // that state is wrong": the content is from the "that" after it.
+  std::size_t past_circumstance(const Range& s, std::size_t c, bool& only) const {
+    if (c >= s.end || t_[c].kind != Tok::Word) return c;
+    const std::string_view w = t_[c].lower;
+    const bool circumstance = (quotes::is_preposition(w) && w != "of" && w != "about" && w != "to" && w != "for") ||
+                              quotes::is_weekday(w);
+    if (!circumstance) return c;
+    for (std::size_t i = c + 1; i < s.end && i < c + 20 && !is_mark(t_[i]); ++i) {
+      if (t_[i].kind == Tok::Word && t_[i].lower == "that") return i;
+    }
+    only = word_count(t_, c, s.end) <= kMaxCircumstanceWords;
+    return c;
+  }
+
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k) {
     const auto agent = passive_agent(s, k);
     auto speaker = agent ? agent : quotes::speaker_before(t_, k, s.begin);
     std::optional<Span> content;
-    const std::size_t c = agent ? quotes::rule_content_start(bounds(), agent->end - 1, s.end) : content_after(s, k);
+    std::size_t c = agent ? quotes::rule_content_start(bounds(), agent->end - 1, s.end) : content_after(s, k);
+    bool circumstance_only = false;
+    if (!agent && speech_cue_at(k)) c = past_circumstance(s, c, circumstance_only);
     // A quote right after the cue is a direct quote of its own, unless the
     // content goes on after it ("says “the wind is at our backs” despite
     // his loss"): then the whole is one mixed statement.
     const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c] && !continues_after_quote(c, s.end);
     if (speaker) {
-      if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
+      if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows && !circumstance_only) {
         content = content_span(c, content_end(k, c, s.end));
       } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
                  word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s)) {
@@ -663,7 +684,7 @@ class Extraction {
     }
     // The cue model vouches for the cue: its subject need not look like a
     // speaker ("the poll found", "rising rates will support").
-    if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
+    if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows && !circumstance_only) {
       const std::size_t first = cue_phrase_start(k, s.begin);
       speaker = quotes::subject_before(t_, first, s.begin);
       // "By offering …", "Despite …", "can support": a phrase that opens

@@ -59,6 +59,12 @@ bool is_pronoun(const QToken& t) { return t.kind == Tok::Word && in(kPronouns, t
 
 bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
 
+bool is_weekday(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kDays{"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                          "saturday", "sunday", "yesterday", "today", "tonight"};
+  return in(kDays, w);
+}
+
 bool is_subject_pronoun(const QToken& t) {
   return t.kind == Tok::Word && (t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" || t.lower == "i");
 }

@@ -28,6 +28,8 @@ namespace quoth::quotes {
 [[nodiscard]] bool is_pronoun(const QToken& t);
 // "of", "to", "in", "for", ...: a word that opens a prepositional phrase.
 [[nodiscard]] bool is_preposition(std::string_view lower_word);
+// "monday" … "sunday", "yesterday", "today": a time, not a subject or content.
+[[nodiscard]] bool is_weekday(std::string_view lower_word);
 // "he", "she", "they", "we", "i": a pronoun that can open a clause as its subject.
 [[nodiscard]] bool is_subject_pronoun(const QToken& t);
 
