@@ -557,15 +557,16 @@ class Extraction {
   }
 
   // Where content after cue k starting at c ends: by the content model or
-  // the rules. The model does not carry content over a quote mark the rules
-  // stop before ("When Clinton noted that … ― as was true … ― Trump
-  // boasted, “…”"): the quote is a statement of its own.
+  // the rules. The model does not carry content over a quote mark or a cue
+  // the rules stop before ("When Clinton noted that … ― as was true … ―
+  // Trump boasted, “…”", "said they were worried …, and more than 4 in 10
+  // said …"): what follows is a statement of its own.
   std::size_t content_end(std::size_t k, std::size_t c, std::size_t end) {
     const std::size_t rule = clause_end(c, end);
     if (!options_.learned_bounds) return rule;
     const std::size_t learned = quotes::learned_content_end(bounds(), k, c, end, scratch_);
     for (std::size_t i = rule; i < learned; ++i) {
-      if (is_mark(t_[i])) return rule;
+      if (is_mark(t_[i]) || speech_cue_at(i) || reported_cue_at(i)) return rule;
     }
     return learned;
   }
