@@ -1,6 +1,6 @@
 // score-quotes: quote extraction and attribution against PolNeAR gold.
 //
-// usage: score-quotes [SPLIT_DIR]   (default ../shared/eval/polnear/dev)
+// usage: score-quotes [SPLIT_DIR [--misses | --breakdown [BUCKET_WORDS]]]   (default ../shared/eval/polnear/dev)
 //
 // A predicted quote matches a gold Content when their overlap covers at
 // least half of each; a quote split by its attribution ("“A,” she said,
@@ -13,11 +13,13 @@
 // recall and F1 for content and for attribution, and the recall of direct
 // quotes (gold content inside or next to quote marks) with the share of
 // those whose speaker is right.
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <string>
 
 #include "polnear.h"
+#include "recall_breakdown.h"
 #include "quoth/analyzers/article_analyzer.h"
 #include "quoth/analyzers/utf8.h"
 
@@ -93,7 +95,11 @@ double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
 int main(int argc, char** argv) {
   // --misses: print each gold statement not found or wrongly attributed.
+  // --breakdown [WORDS]: sort the gold statements not found by why (see
+  // recall_breakdown.h), printing those of the buckets whose name has WORDS.
   const bool misses = argc > 2 && std::string(argv[2]) == "--misses";
+  const bool breakdown = argc > 2 && std::string(argv[2]) == "--breakdown";
+  eval::RecallBreakdown lost(breakdown && argc > 3 ? argv[3] : "");
   const std::filesystem::path split = argc > 1 ? argv[1] : "../shared/eval/polnear/dev";
   if (!std::filesystem::is_directory(split)) {
     std::fprintf(stderr, "score-quotes: %s: no such directory (PolNeAR is in ../shared/eval/polnear)\n",
@@ -122,6 +128,11 @@ int main(int argc, char** argv) {
         ++content_hits_gold;
         const bool right = q.speaker && eval::overlap({q.speaker->span}, t.gold[g].source) > 0;
         attributed_gold += right ? 1 : 0;
+        if (breakdown && !right) {
+          const bool cue_first = !t.gold[g].cue.empty() && t.gold[g].cue.front().start < t.gold[g].content.front().start;
+          const std::string order = t.gold[g].source.empty() ? "no gold source" : (cue_first ? "cue-first" : "content-first");
+          lost.wrong_speaker(std::string(q.speaker ? "speaker wrong" : "no speaker") + ", " + std::string(to_string(q.kind)) + " (" + order + ")");
+        }
         right_once = right_once || right;
         if (is_direct(wide, t.gold[g].content)) {
           ++direct_found;
@@ -129,9 +140,16 @@ int main(int argc, char** argv) {
         }
       }
       content_hits_pred += hit ? 1 : 0;
+      if (breakdown) {
+        lost.prediction(std::string(to_string(q.kind)) + (q.speaker ? "" : ", no speaker"), hit, right_once);
+        std::string cue = q.cue_text;
+        for (char& c : cue) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        lost.prediction("cue " + (cue.empty() ? std::string("-") : cue) + " " + std::string(to_string(q.kind)), hit, right_once);
+      }
       attributed_pred += right_once ? 1 : 0;
     }
     for (const auto& g : t.gold) direct_gold += is_direct(wide, g.content) ? 1 : 0;
+    if (breakdown) lost.add(t, quotes, gold_used);
     if (misses) {
       const auto piece = [&](const std::vector<Span>& s) {
         if (s.empty()) return std::string("-");
@@ -166,5 +184,6 @@ int main(int argc, char** argv) {
   std::printf("direct       recall %.3f (%zu of %zu)  speaker right %.3f\n",
               direct_gold ? double(direct_found) / double(direct_gold) : 0, direct_found, direct_gold,
               direct_found ? double(direct_speaker_right) / double(direct_found) : 0);
+  if (breakdown) lost.print(stdout);
   return 0;
 }

@@ -201,7 +201,8 @@ TEST_CASE("a cue of belief takes any subject as its source", "[quotes]") {
   const auto quotes = QuoteExtractor().extract(text);
   REQUIRE(quotes.size() == 1);
   CHECK(quotes[0].kind == QuoteKind::Indirect);
-  CHECK(quotes[0].text == "the party establishment has lost touch with them");
+  // The content model keeps "that", as PolNeAR's annotators mostly do.
+  CHECK(quotes[0].text == "that the party establishment has lost touch with them");
   REQUIRE(quotes[0].speaker);
   CHECK(quotes[0].speaker->text == "Most Republican voters");
 }
@@ -243,4 +244,50 @@ TEST_CASE("a name or pronoun and one verb after a quote attribute it, whatever t
   REQUIRE(r);
   REQUIRE(r->speaker);
   CHECK(r->speaker->text == "she");
+}
+
+TEST_CASE("a cue after an aside or a coordinating word is the sentence subject's", "[quotes]") {
+  // Shapes from PolNeAR train (Associated Press via Breitbart).
+  SECTION("an aside between commas") {
+    const std::string text =
+        "Marley Anderson, 21, a junior from Las Vegas, said she turned out at her first caucus Saturday to support "
+        "Bernie Sanders because of his stands on social issues.";
+    const auto quotes = QuoteExtractor().extract(text);
+    const Quote* q = find(quotes, "she turned out");
+    REQUIRE(q);
+    REQUIRE(q->speaker);
+    CHECK(q->speaker->text == "Marley Anderson");
+  }
+  SECTION("a second verb after \"and\"") {
+    const std::string text =
+        "Wilson praised Rubio\u2019s positions on national defense and said the Florida senator can bring positive "
+        "change to Washington.";
+    const auto quotes = QuoteExtractor().extract(text);
+    const Quote* q = find(quotes, "the Florida senator can");
+    REQUIRE(q);
+    REQUIRE(q->speaker);
+    CHECK(q->speaker->text == "Wilson");
+  }
+}
+
+TEST_CASE("the sentence subject is found past an opening phrase", "[quotes]") {
+  const std::string text =
+      "On Tuesday, Trump defended his remarks, saying, \u201CI do not feel that one\u2019s heritage makes them "
+      "incapable of being impartial.\u201D";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "heritage makes them");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Trump");
+}
+
+TEST_CASE("the content model starts reported content after the rest of its cue", "[quotes]") {
+  // From PolNeAR train (Breitbart): the cue is "called on", its content what follows.
+  const std::string text = "Clinton has also called on the United States to attack the oil that funds the Islamic State.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "to attack the oil");
+  REQUIRE(q);
+  CHECK(q->text == "the United States to attack the oil that funds the Islamic State");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Clinton");
 }

@@ -101,12 +101,15 @@ bool has_name_part(std::string_view full, std::string_view part) {
          (full.starts_with(part) && full[part.size()] == ' ');
 }
 
+// A mention found by the rules or the tagger. Its text and role view the
+// article's text: candidates are moved about (compacted, sorted) and only
+// those that become mentions are copied out.
 struct Candidate {
   Span span;
-  std::string text;
+  std::string_view text;
   EntityType type;
   std::size_t words;
-  std::string role;  // stated role, if any
+  std::string_view role;  // stated role, if any
   Span role_span;
 };
 
@@ -132,7 +135,6 @@ class Recognition {
   std::string_view view(std::size_t a, std::size_t b) const {  // tokens [a, b)
     return text_.substr(t_[a].byte, t_[b - 1].byte_end - t_[a].byte);
   }
-  std::string slice(std::size_t a, std::size_t b) const { return std::string(view(a, b)); }
 
   bool word(std::size_t i) const { return i < t_.size() && t_[i].kind == Tok::Word; }
   bool cap(std::size_t i) const { return word(i) && t_[i].capitalised; }
@@ -142,6 +144,11 @@ class Recognition {
     if (!word(i)) return false;
     if (classes_[i] == entities::kClassesNotLookedUp) classes_[i] = entities::word_classes(t_[i].lower);
     return (classes_[i] & classes) != 0;
+  }
+  // "of", "von der": a word that joins the words of a name (most words
+  // are too long to be one, and are not looked up for it).
+  bool connector(std::size_t i) const {
+    return word(i) && t_[i].lower.size() <= entities::kLongestConnector && is(i, entities::kConnector);
   }
   bool demonym(std::size_t i) const { return is(i, entities::kDemonym) || demonym_by_ending(t_[i].lower); }
   bool digit(std::size_t i) const { return word(i) && t_[i].lower[0] >= '0' && t_[i].lower[0] <= '9'; }
@@ -177,7 +184,7 @@ class Recognition {
       std::size_t j = i + 1;
       for (;;) {  // capitalised words, joined by up to two connectors ("von der Leyen")
         std::size_t c = j;
-        while (c < s.end && c < j + 2 && word(c) && is(c, entities::kConnector)) ++c;
+        while (c < s.end && c < j + 2 && connector(c)) ++c;
         if (c >= s.end || !cap(c)) break;
         j = c + 1;
       }
@@ -252,18 +259,20 @@ class Recognition {
         } else {
           if (f == nullptr || f->used) continue;
           f->used = true;
-          if (!extends_by_connector(c, *f)) c = candidate(f->a, f->b, f->type, std::move(c.role), c.role_span);
+          if (!extends_by_connector(c, *f)) c = candidate(f->a, f->b, f->type, c.role, c.role_span);
         }
       }
       if (kept != k) candidates_[kept] = std::move(c);
       ++kept;
     }
     candidates_.erase(candidates_.begin() + static_cast<long>(kept), candidates_.end());
-    std::erase_if(single_, [&, index = std::size_t{0}](const Single& one) mutable {
-      if (index++ < first_single) return false;
-      Found* f = overlapping(one.span);
-      return f != nullptr && !f->used;  // the tagger's name replaces it below
-    });
+    // Only this paragraph's single words: the earlier ones stay as they are.
+    single_.erase(std::remove_if(single_.begin() + static_cast<long>(first_single), single_.end(),
+                                 [&](const Single& one) {
+                                   Found* f = overlapping(one.span);
+                                   return f != nullptr && !f->used;  // the tagger's name replaces it below
+                                 }),
+                  single_.end());
     for (Found& f : found) {
       if (!f.used) candidates_.push_back(candidate(f.a, f.b, f.type));
     }
@@ -274,7 +283,7 @@ class Recognition {
   template <typename Found>
   bool extends_by_connector(const Candidate& c, const Found& f) const {
     if (c.type != EntityType::Person || f.type != EntityType::Person || t_[f.a].span.start != c.span.start) return false;
-    return c.span.end > t_[f.b - 1].span.end && word(f.b) && is(f.b, entities::kConnector);
+    return c.span.end > t_[f.b - 1].span.end && connector(f.b);
   }
 
   // DATE ("December 14", "December 14–15, 2025", "Tuesday") and FIGURE
@@ -311,12 +320,12 @@ class Recognition {
     return j;
   }
 
-  void add(std::size_t a, std::size_t b, EntityType type, std::string role = {}, Span role_span = {}) {
+  void add(std::size_t a, std::size_t b, EntityType type, std::string_view role = {}, Span role_span = {}) {
     if (b <= a) return;
-    candidates_.push_back(candidate(a, b, type, std::move(role), role_span));
+    candidates_.push_back(candidate(a, b, type, role, role_span));
   }
 
-  Candidate candidate(std::size_t a, std::size_t b, EntityType type, std::string role = {}, Span role_span = {}) const {
+  Candidate candidate(std::size_t a, std::size_t b, EntityType type, std::string_view role = {}, Span role_span = {}) const {
     std::string_view text = view(a, b);
     CodePointOffset end = t_[b - 1].span.end;
     if (type == EntityType::Person || type == EntityType::Org || type == EntityType::Place) {
@@ -326,7 +335,7 @@ class Recognition {
         text = stripped;
       }
     }
-    return {{t_[a].span.start, end}, std::string(text), type, b - a, std::move(role), role_span};
+    return {{t_[a].span.start, end}, text, type, b - a, role, role_span};
   }
 
   // A run of capitalised words [i, j): split off titles, then type it.
@@ -363,7 +372,7 @@ class Recognition {
         for (std::size_t k = i; k < first_title; ++k) org |= is(k, entities::kOrgWord | entities::kOrgAcronym);
         if (org) add(i, first_title, EntityType::Org);
       }
-      add(person, j, EntityType::Person, slice(role_start, person), {t_[role_start].span.start, t_[*title].span.end});
+      add(person, j, EntityType::Person, view(role_start, person), {t_[role_start].span.start, t_[*title].span.end});
       return;
     }
     // A lower-case title just before: "Kremlin spokesman Dmitry Peskov".
@@ -373,15 +382,13 @@ class Recognition {
              !is(r - 1, entities::kNonNameStart)) {
         --r;
       }
-      add(i, j, EntityType::Person, slice(r, i), {t_[r].span.start, t_[i - 1].span.end});
+      add(i, j, EntityType::Person, view(r, i), {t_[r].span.start, t_[i - 1].span.end});
       appositive_role(j, s);
       return;
     }
-    const std::string lower = [&] {
-      std::string l;
-      for (std::size_t k = i; k < j; ++k) l.append(k > i ? " " : "").append(t_[k].lower);
-      return l;
-    }();
+    run_lower_.clear();
+    for (std::size_t k = i; k < j; ++k) run_lower_.append(k > i ? " " : "").append(t_[k].lower);
+    const std::string_view lower = run_lower_;
     if (j - i == 1) {
       if (const ShortForm* sf = short_form(t_[i].lower); sf && (all_caps(i) || t_[i].lower.find('.') != std::string::npos || sf->lower.size() > 3)) {
         add(i, j, sf->type);
@@ -415,14 +422,14 @@ class Recognition {
     // One unknown capitalised word: a person if it speaks ("Witkoff said")
     // or a fuller name in the article ends with it (settled in resolve()).
     if (i == s.begin && !cap(i + 1) && quotes::cue_weight(t_[i + 1 < t_.size() ? i + 1 : i].lower) < 0.3) {
-      single_.push_back({t_[i].span, slice(i, j)});
+      single_.push_back({t_[i].span, view(i, j)});
       return;
     }
     if (word(j) && quotes::cue_weight(t_[j].lower) >= 0.3) {
       add(i, j, EntityType::Person);
       return;
     }
-    single_.push_back({t_[i].span, slice(i, j)});
+    single_.push_back({t_[i].span, view(i, j)});
   }
 
   // "Rustem Umerov, secretary of Ukraine's National Security and Defense
@@ -440,7 +447,7 @@ class Recognition {
     if (!titled || e == k) return;
     Candidate& person = candidates_.back();
     if (person.role.empty()) {
-      person.role = slice(after + 1, e);
+      person.role = view(after + 1, e);
       person.role_span = {t_[after + 1].span.start, t_[e - 1].span.end};
     }
   }
@@ -452,9 +459,10 @@ class Recognition {
   std::vector<QToken> t_;
   mutable std::vector<std::uint16_t> classes_;  // per token, entities::word_classes
   std::vector<Candidate> candidates_;
+  std::string run_lower_;  // name_run()'s words in lower case, its buffer kept from run to run
   struct Single {
     Span span;
-    std::string text;
+    std::string_view text;
   };
   std::vector<Single> single_;
   // A name the tagger found in a paragraph: tokens [a, b).
@@ -488,7 +496,7 @@ EntityAnalysis Recognition::resolve() {
   // starting) with it.
   std::vector<Candidate> extra;
   for (const Single& s : single_) {
-    const std::string word(strip_possessive(s.text));
+    const std::string_view word = strip_possessive(s.text);
     const auto full = std::find_if(candidates_.begin(), candidates_.end(), [&](const Candidate& c) {
       return c.type == EntityType::Person && c.words >= 2 && has_name_part(c.text, word);
     });
@@ -578,10 +586,10 @@ EntityAnalysis Recognition::resolve() {
     ArticleEntity& e = out.entities[slot - 1];
     ++e.mentions;
     if (c.text != e.canonical && std::find(e.aliases.begin(), e.aliases.end(), c.text) == e.aliases.end()) {
-      e.aliases.push_back(c.text);
+      e.aliases.emplace_back(c.text);
     }
     if (!c.role.empty() && std::none_of(e.roles.begin(), e.roles.end(), [&](const EntityRole& r) { return r.role == c.role; })) {
-      e.roles.push_back({c.role, c.role_span});
+      e.roles.push_back({std::string(c.role), c.role_span});
     }
   }
   return out;

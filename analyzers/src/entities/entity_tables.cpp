@@ -60,6 +60,8 @@ constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednes
                                                     "saturday", "sunday"};
 constexpr std::array<std::string_view, 12> kConnectors{"of", "and", "for", "de", "van", "von", "der", "al",
                                                        "bin", "la", "le", "du"};
+static_assert(std::all_of(kConnectors.begin(), kConnectors.end(),
+                         [](std::string_view w) { return w.size() <= kLongestConnector; }));
 constexpr std::array<std::string_view, 14> kFigureWords{"percent", "per", "cent", "billion", "million",
                                                         "trillion", "thousand", "point", "points", "dollars",
                                                         "euros", "pct", "cts", "hryvnias"};

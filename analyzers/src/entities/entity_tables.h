@@ -4,6 +4,7 @@
 // and says which lists hold it; the is_* helpers ask for one class.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -35,6 +36,10 @@ enum WordClass : std::uint16_t {
 // `lower` up to its first space may be the first word of one ("new" of "new
 // york"). Never false when it is, rarely true for another word.
 [[nodiscard]] bool may_start_place_name(std::string_view lower);
+
+// No name connector ("of", "von", "al" ...) is longer than this: a longer
+// word is none without being looked up.
+inline constexpr std::size_t kLongestConnector = 3;
 
 // A value word_classes() never returns: for caches of it, "not looked up yet".
 inline constexpr std::uint16_t kClassesNotLookedUp = 0xFFFF;

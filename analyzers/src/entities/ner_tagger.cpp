@@ -365,12 +365,21 @@ std::uint32_t context_slot(const SentenceFeatures& s, std::size_t i, Tag previou
   return (Feature('v') << previous << s.lower_hash(i)).slot();
 }
 
-void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
-                      const DocumentMemory* memory, ContextSlots& out) {
+void tag_features(Tag previous, Tag previous2, ContextSlots& out) {
   out.push_back((Feature('t') << previous).slot());
   out.push_back((Feature('u') << previous << previous2).slot());
+}
+
+void word_context_features(const SentenceFeatures& s, std::size_t i, Tag previous, const DocumentMemory* memory,
+                           ContextSlots& out) {
   out.push_back(context_slot(s, i, previous));
   if (memory != nullptr) memory->features(s, i, out);
+}
+
+void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
+                      const DocumentMemory* memory, ContextSlots& out) {
+  tag_features(previous, previous2, out);
+  word_context_features(s, i, previous, memory, out);
 }
 
 Tagger::Tagger(const std::int16_t* weights, float scale)
@@ -384,6 +393,15 @@ Tagger::Tagger(const std::int16_t* weights, float scale)
     std::memcpy(&b, r + 8, 8);
     std::memcpy(&c, r + 16, 2);
     if ((a | b | c) != 0) trained_[slot / 64] |= std::uint64_t{1} << (slot % 64);
+  }
+  for (std::size_t p1 = 0; p1 < kTagCount; ++p1) {
+    for (std::size_t p2 = 0; p2 < kTagCount; ++p2) {
+      ContextSlots slots;
+      tag_features(static_cast<Tag>(p1), static_cast<Tag>(p2), slots);
+      for (const std::uint32_t slot : slots.slots()) {
+        for (std::size_t t = 0; t < kTagCount; ++t) tag_sums_[p1][p2][t] += row(slot)[t];
+      }
+    }
   }
 }
 
@@ -488,7 +506,8 @@ void Tagger::tag(const SentenceFeatures& s, DocumentMemory* memory, std::vector<
     for (const std::uint32_t slot : s.around(j)) fetch_row(slot);
     fetch_row(context_slot(s, j, kO));
   };
-  decode<std::int32_t, RowSums>(s, memory, add_own, add_row, fetch, tags);
+  const auto add_tags = [&](Tag p1, Tag p2, RowSums& scores) { scores.add(tag_sums_[p1][p2]); };
+  decode<std::int32_t, RowSums>(s, memory, add_own, add_tags, add_row, fetch, tags);
   if (memory != nullptr) memory->remember(s, tags);
 }
 

@@ -179,6 +179,15 @@ class DocumentMemory {
 [[nodiscard]] std::uint32_t context_slot(const SentenceFeatures& s, std::size_t i, Tag previous);
 void context_features(const SentenceFeatures& s, std::size_t i, Tag previous, Tag previous2,
                       const DocumentMemory* memory, ContextSlots& out);
+// The same features in two parts: those of the two previous tags alone
+// (the same for every word: the tagger sums their rows once per pair of
+// tags), and those of the word with the tag before and of the document.
+void tag_features(Tag previous, Tag previous2, ContextSlots& out);
+void word_context_features(const SentenceFeatures& s, std::size_t i, Tag previous, const DocumentMemory* memory,
+                           ContextSlots& out);
+
+template <typename Score>
+using Scores = std::array<Score, kTagCount>;
 
 // Weights: kBuckets * kTagCount values, slot-major.
 class Tagger {
@@ -208,21 +217,24 @@ class Tagger {
   const std::int16_t* weights_;
   float scale_;
   std::vector<std::uint64_t> trained_;  // a bit per slot: whether any of its weights is not 0
+  // Per previous two tags, the summed rows of their tag_features(): asked
+  // of every scored word, summed once.
+  std::array<std::array<Scores<std::int32_t>, kTagCount>, kTagCount> tag_sums_{};
 };
-
-template <typename Score>
-using Scores = std::array<Score, kTagCount>;
 
 // Greedy decoding shared by the tagger and the trainer: `add_row(slot,
 // scores)` adds a slot's weights for every tag to `scores` (a Sums: Scores
 // or any type that starts at zero and reads a tag's score with []).
 // `add_own(i, scores)` adds the weights of word i's own features (the
-// tagger caches their sum per word); `fetch(j)` is told of the capitalised
-// words ahead, kAhead of them before they are scored, so that what scoring
-// them reads can be fetched while the words before are scored.
-template <typename Score, typename Sums = Scores<Score>, typename AddOwn, typename AddRow, typename Fetch>
-void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& add_own, AddRow&& add_row,
-            Fetch&& fetch, std::vector<Tag>& tags) {
+// tagger caches their sum per word), `add_tags(p1, p2, scores)` those of the
+// two previous tags' features (tag_features; the tagger sums them once per
+// pair); `fetch(j)` is told of the capitalised words ahead, kAhead of them
+// before they are scored, so that what scoring them reads can be fetched
+// while the words before are scored.
+template <typename Score, typename Sums = Scores<Score>, typename AddOwn, typename AddTags, typename AddRow,
+          typename Fetch>
+void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& add_own, AddTags&& add_tags,
+            AddRow&& add_row, Fetch&& fetch, std::vector<Tag>& tags) {
   constexpr std::size_t kAhead = 2;
   tags.assign(s.size(), kO);
   ContextSlots context;
@@ -241,10 +253,11 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
     const Tag p1 = i > 0 ? tags[i - 1] : kO, p2 = i > 1 ? tags[i - 2] : kO;
     if (!s.scored(i, p1)) continue;
     context.clear();
-    context_features(s, i, p1, p2, memory, context);
+    word_context_features(s, i, p1, memory, context);
     Sums scores{};
     add_own(i, scores);
     for (const std::uint32_t slot : s.around(i)) add_row(slot, scores);
+    add_tags(p1, p2, scores);  // between the two, as context_features() lists them: the trainer's sums are the same
     for (const std::uint32_t slot : context.slots()) add_row(slot, scores);
     // The first allowed tag of the highest score, chosen without branches
     // on the scores (which tag wins is as good as random).
@@ -261,14 +274,20 @@ void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddOwn&& ad
   }
 }
 
-// The same, reading every slot (no cache of own features, nothing fetched
-// ahead): the trainer's decoding, whose weights change as it goes.
+// The same, reading every slot (no cache of own features or of the tags'
+// features, nothing fetched ahead): the trainer's decoding, whose weights
+// change as it goes.
 template <typename Score, typename AddRow>
 void decode(const SentenceFeatures& s, const DocumentMemory* memory, AddRow&& add_row, std::vector<Tag>& tags) {
   const auto add_own = [&](std::size_t i, Scores<Score>& scores) {
     for (const std::uint32_t slot : s.own(i)) add_row(slot, scores);
   };
-  decode<Score>(s, memory, add_own, add_row, [](std::size_t) {}, tags);
+  const auto add_tags = [&](Tag p1, Tag p2, Scores<Score>& scores) {
+    ContextSlots slots;
+    tag_features(p1, p2, slots);
+    for (const std::uint32_t slot : slots.slots()) add_row(slot, scores);
+  };
+  decode<Score>(s, memory, add_own, add_tags, add_row, [](std::size_t) {}, tags);
 }
 
 }  // namespace quoth::ner

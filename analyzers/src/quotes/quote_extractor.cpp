@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "content_model.h"
 #include "cue_lexicon.h"
 #include "cue_model.h"
 #include "quote_marks.h"
@@ -18,14 +19,10 @@ using quotes::Tok;
 using quotes::Marked;
 using quotes::is_mark;
 
-std::size_t word_count(const std::vector<QToken>& t, std::size_t b, std::size_t e) {
-  std::size_t n = 0;
-  for (std::size_t i = b; i < e; ++i) n += t[i].kind == Tok::Word ? 1 : 0;
-  return n;
-}
+using quotes::word_count;
 
 // Reported speech shorter than this is a fragment ("said so"), not a statement.
-constexpr std::size_t kMinContentWords = 3;
+constexpr std::size_t kMinContentWords = 2;
 // A cue lexicon weight only words of speech reach ("said", "noting").
 constexpr double kSpeechCueWeight = 0.6;
 // Words of a cue phrase at most ("has been asking repeatedly about").
@@ -36,6 +33,9 @@ constexpr std::size_t kSubjectReach = 8;
 constexpr std::size_t kAttributionReach = 32;
 // Tokens of an attribution after a quote that closes on a full stop.
 constexpr std::size_t kShortAttribution = 2;
+// Words of a circumstance after a verb of speech read as such ("said on
+// Sunday at a rally in Iowa"), not as content.
+constexpr std::size_t kMaxCircumstanceWords = 6;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
 
@@ -437,6 +437,7 @@ class Extraction {
         if (according_to(s, k)) return;
         continue;
       }
+      if (t_[k].lower == "asked" && asked_then_answer(s, k)) continue;
       // A cue of several words ("has said", "was first reported by") is
       // read at its last.
       if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
@@ -472,11 +473,38 @@ class Extraction {
     return false;
   }
 
+  // "Asked if Trump's comments had rattled them as well, Ryan said, …",
+  // "When asked whom she supported, Ms. Sherry smiled": what was asked is
+  // the content, the one who answers its source.
+  bool asked_then_answer(const Range& s, std::size_t k) {
+    const bool opens = k == s.begin || (k == s.begin + 1 && t_[s.begin].lower == "when");
+    if (!opens) return false;
+    std::size_t comma = k + 1;
+    while (comma < s.end && t_[comma].kind != Tok::Comma && !is_mark(t_[comma])) ++comma;
+    if (comma + 1 >= s.end || t_[comma].kind != Tok::Comma || word_count(t_, k + 1, comma) < 2) return false;
+    const std::size_t a = comma + 1;
+    std::optional<Range> speaker;
+    for (std::size_t v = a + 1; v < s.end && v < a + 12 && t_[v].kind == Tok::Word; ++v) {
+      if (!reported_cue_at(v) && !speech_cue_at(v)) continue;
+      speaker = quotes::speaker_before(t_, v, a);
+      break;
+    }
+    if (!speaker && subject_end(a) > a) speaker = Range{a, subject_end(a)};
+    if (!speaker) return false;
+    const auto content = content_span(k + 1, comma);
+    if (!content || covered(*content)) return false;
+    emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+    return true;
+  }
+
   // "According to X, CONTENT." or "CONTENT, according to X."
   bool according_to(const Range& s, std::size_t k) {
     std::size_t e = k + 2;
     while (e < s.end && t_[e].kind == Tok::Word) ++e;
-    const auto speaker = quotes::speaker_after(t_, k + 2, e);
+    // "according to exit polls", "according to state corporate records":
+    // whatever follows is the source, speaker-like or not.
+    auto speaker = quotes::speaker_after(t_, k + 2, e);
+    if (!speaker && e > k + 2) speaker = Range{k + 2, std::min(e, k + 2 + kMaxNameWords)};
     if (!speaker) return false;
     std::optional<Span> content;
     if (e < s.end && t_[e].kind == Tok::Comma && word_count(t_, e + 1, s.end) >= 3) {
@@ -514,55 +542,33 @@ class Extraction {
     return false;
   }
 
+  quotes::ContentContext bounds() const { return {text_, t_, inside_, is_cue_}; }
+
   // Where content starting at token c ends: at the sentence's end, or at
   // a comma that opens a clause of another kind (", while …", ", who …",
-  // ", crediting her …").
-  std::size_t clause_end(std::size_t c, std::size_t end) const {
-    for (std::size_t i = c + 1; i + 1 < end; ++i) {
-      if (and_another_clause(c, i)) return i;
-      // The comma of “…,” is inside the quote: its closing mark stands for it.
-      const bool closes_after_comma = is_mark(t_[i]) && !inside_[i] && t_[i - 1].kind == Tok::Comma;
-      if (t_[i].kind != Tok::Comma && t_[i].kind != Tok::Dash && !closes_after_comma) continue;
-      if (inside_[i] || word_count(t_, c, i) < 2) continue;
-      const QToken& next = t_[i + 1];
-      if (next.kind != Tok::Word) continue;
-      const std::size_t stop = closes_after_comma ? i + 1 : i;
-      if (quotes::opens_clause(next.lower) || quotes::cue_weight(next.lower) >= kSpeechCueWeight) return stop;  // ", said"
-      if ((next.lower == "and" || quotes::is_pronoun(next)) && t_[i].kind == Tok::Comma) return stop;
-      if (index_.slice(t_[i].span.start, t_[i].span.end) == ";") return i;
-    }
-    return end;
-  }
-
-  // "said the plan works and added that …", "said the plan works and he
-  // would sign it": "and" before another cue of speech or a pronoun subject
-  // ends the first content; what follows is a statement or clause of its own.
-  bool and_another_clause(std::size_t c, std::size_t i) const {
-    if (t_[i].kind != Tok::Word || t_[i].lower != "and" || inside_[i] || word_count(t_, c, i) < 2) return false;
-    if (i + 1 < t_.size() && quotes::is_subject_pronoun(t_[i + 1])) return true;
-    std::size_t k = i + 1;
-    while (k < t_.size() && k < i + 3 && t_[k].kind == Tok::Word &&
-           (t_[k].lower == "also" || t_[k].lower == "then" || (t_[k].lower.size() > 4 && t_[k].lower.ends_with("ly")))) {
-      ++k;  // "and then said", "and repeatedly claimed"
-    }
-    return k < t_.size() && t_[k].kind == Tok::Word && quotes::cue_weight(t_[k].lower) >= kSpeechCueWeight;
-  }
+  // ", crediting her …"), by the rules.
+  std::size_t clause_end(std::size_t c, std::size_t end) const { return quotes::rule_clause_end(bounds(), c, end); }
 
   // The first token of content after cue k: past "that", the hearer ("told
-  // reporters", "told him"), colons and commas.
-  std::size_t content_after(const Range& s, std::size_t k) const {
-    std::size_t c = k + 1;
-    while (c < s.end && t_[c].kind == Tok::Word && (t_[c].lower == "that" || quotes::is_pronoun(t_[c]) ||
-                                                    t_[c].lower == "reporters" || t_[c].lower == "journalists")) {
-      if (t_[c].lower == "that") {
-        ++c;
-        break;
-      }
-      if (quotes::is_pronoun(t_[c]) && c + 1 < s.end && t_[c + 1].kind == Tok::Word && t_[c + 1].lower != "that") break;
-      ++c;
+  // reporters", "told him"), colons and commas; by the content model or the rules.
+  std::size_t content_after(const Range& s, std::size_t k) {
+    if (!options_.learned_bounds) return quotes::rule_content_start(bounds(), k, s.end);
+    return quotes::learned_content_start(bounds(), k, s.end, scratch_);
+  }
+
+  // Where content after cue k starting at c ends: by the content model or
+  // the rules. The model does not carry content over a quote mark or a cue
+  // the rules stop before ("When Clinton noted that … ― as was true … ―
+  // Trump boasted, “…”", "said they were worried …, and more than 4 in 10
+  // said …"): what follows is a statement of its own.
+  std::size_t content_end(std::size_t k, std::size_t c, std::size_t end) {
+    const std::size_t rule = clause_end(c, end);
+    if (!options_.learned_bounds) return rule;
+    const std::size_t learned = quotes::learned_content_end(bounds(), k, c, end, scratch_);
+    for (std::size_t i = rule; i < learned; ++i) {
+      if (is_mark(t_[i]) || speech_cue_at(i) || reported_cue_at(i)) return rule;
     }
-    while (c < s.end && (t_[c].kind == Tok::Colon || t_[c].kind == Tok::Comma)) ++c;
-    return c;
+    return learned;
   }
 
   // The first word of the cue phrase ending at k: back over the words the
@@ -580,11 +586,19 @@ class Extraction {
   // The subject of sentence s, before token `limit`: the first capitalised
   // words or pronoun, past a leading conjunction.
   std::optional<Range> sentence_subject(const Range& s, std::size_t limit) const {
-    for (std::size_t i = s.begin; i < limit && i < s.begin + kSubjectReach; ++i) {
+    // "On Tuesday, Trump said …", "Speaking to reporters, Rubio …": past
+    // an opening phrase and its comma.
+    std::size_t from = s.begin;
+    if (t_[from].kind == Tok::Word && (quotes::is_preposition(t_[from].lower) || quotes::opens_clause(t_[from].lower))) {
+      std::size_t comma = from + 1;
+      while (comma < limit && comma < from + 12 && t_[comma].kind != Tok::Comma) ++comma;
+      if (comma < limit && t_[comma].kind == Tok::Comma) from = comma + 1;
+    }
+    for (std::size_t i = from; i < limit && i < from + kSubjectReach; ++i) {
       if (t_[i].kind != Tok::Word) return std::nullopt;
       if (quotes::is_pronoun(t_[i])) return Range{i, i + 1};
       if (!t_[i].capitalised) continue;
-      if (i == s.begin && quotes::opens_sentence(t_[i].lower)) continue;
+      if (i == from && quotes::opens_sentence(t_[i].lower)) continue;
       std::size_t e = i + 1;
       while (e < limit && ((t_[e].kind == Tok::Word && t_[e].capitalised) || quotes::abbreviation_stop(t_, e))) ++e;
       while (e > i + 1 && t_[e - 1].kind != Tok::Word) --e;
@@ -629,19 +643,37 @@ class Extraction {
     return sentence_subject(s, cue - 1);
   }
 
+  // "said on Sunday", "said in a statement": a circumstance after a verb of
+  // speech is no content (`only` is set); "said Thursday during a taping …,
+  // that state is wrong": the content is from the "that" after it.
+  std::size_t past_circumstance(const Range& s, std::size_t c, bool& only) const {
+    if (c >= s.end || t_[c].kind != Tok::Word) return c;
+    const std::string_view w = t_[c].lower;
+    const bool circumstance = (quotes::is_preposition(w) && w != "of" && w != "about" && w != "to" && w != "for") ||
+                              quotes::is_weekday(w);
+    if (!circumstance) return c;
+    for (std::size_t i = c + 1; i < s.end && i < c + 20 && !is_mark(t_[i]); ++i) {
+      if (t_[i].kind == Tok::Word && t_[i].lower == "that") return i;
+    }
+    only = word_count(t_, c, s.end) <= kMaxCircumstanceWords;
+    return c;
+  }
+
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k) {
     const auto agent = passive_agent(s, k);
     auto speaker = agent ? agent : quotes::speaker_before(t_, k, s.begin);
     std::optional<Span> content;
-    const std::size_t c = agent ? content_after(s, agent->end - 1) : content_after(s, k);
+    std::size_t c = agent ? quotes::rule_content_start(bounds(), agent->end - 1, s.end) : content_after(s, k);
+    bool circumstance_only = false;
+    if (!agent && speech_cue_at(k)) c = past_circumstance(s, c, circumstance_only);
     // A quote right after the cue is a direct quote of its own, unless the
     // content goes on after it ("says “the wind is at our backs” despite
     // his loss"): then the whole is one mixed statement.
     const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c] && !continues_after_quote(c, s.end);
     if (speaker) {
-      if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
-        content = content_span(c, clause_end(c, s.end));
+      if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows && !circumstance_only) {
+        content = content_span(c, content_end(k, c, s.end));
       } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
                  word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s)) {
         content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
@@ -653,15 +685,33 @@ class Extraction {
     }
     // The cue model vouches for the cue: its subject need not look like a
     // speaker ("the poll found", "rising rates will support").
-    if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows) {
+    if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows && !circumstance_only) {
       const std::size_t first = cue_phrase_start(k, s.begin);
       speaker = quotes::subject_before(t_, first, s.begin);
+      // "By offering …", "Despite …", "can support": a phrase that opens
+      // with a preposition or a verb's auxiliary is no subject; the
+      // sentence's is.
+      if (speaker && !quotes::opens_subject(t_[speaker->begin])) {
+        speaker = sentence_subject(s, speaker->begin);
+      }
       // ", saying …", ", acknowledging that …": a participle after a comma
       // reports what the sentence's subject says.
       if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
         speaker = sentence_subject(s, first - 1);
       }
-      if (speaker) content = content_span(c, clause_end(c, s.end));
+      // "Wilson praised Rubio’s positions … and said the Florida senator
+      // can …": a cue after "and" goes on from the sentence's subject.
+      if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Word &&
+          (t_[first - 1].lower == "and" || t_[first - 1].lower == "but")) {
+        speaker = sentence_subject(s, first - 1);
+      }
+      // "Marley Anderson, 21, a junior from Las Vegas, said she …", "Jason
+      // Sims — a teacher from Mount Pleasant — says he …": after an aside,
+      // the cue is the sentence subject's.
+      if (!speaker && first > s.begin && (t_[first - 1].kind == Tok::Comma || t_[first - 1].kind == Tok::Dash)) {
+        speaker = sentence_subject(s, first - 1);
+      }
+      if (speaker) content = content_span(c, content_end(k, c, s.end));
     }
     if (!content) return false;
     if (covered(*content)) {
@@ -696,6 +746,7 @@ class Extraction {
   std::vector<Range> sentences_;
   std::vector<bool> inside_;  // token is within quote marks
   std::vector<bool> is_cue_;  // the cue model's verdict per token
+  std::vector<std::uint64_t> scratch_;  // the content model's features
   std::vector<Span> direct_spans_;
   std::vector<Quote> out_;
   std::optional<Speaker> last_named_;

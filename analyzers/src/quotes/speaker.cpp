@@ -59,6 +59,12 @@ bool is_pronoun(const QToken& t) { return t.kind == Tok::Word && in(kPronouns, t
 
 bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
 
+bool is_weekday(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kDays{"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                          "saturday", "sunday", "yesterday", "today", "tonight"};
+  return in(kDays, w);
+}
+
 bool is_subject_pronoun(const QToken& t) {
   return t.kind == Tok::Word && (t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" || t.lower == "i");
 }
@@ -78,6 +84,19 @@ constexpr std::array<std::string_view, 17> kSentenceOpeners{
 }  // namespace
 
 bool opens_sentence(std::string_view w) { return in(kSentenceOpeners, w); }
+
+namespace {
+
+constexpr std::array<std::string_view, 33> kNoSubjectOpeners{
+    "as", "despite", "therefore", "even", "although", "though", "if", "when", "while", "because", "can", "could",
+    "should", "may", "might", "must", "don't", "doesn't", "didn't", "won't", "can't", "is", "are", "was", "were",
+    "has", "have", "had", "will", "would", "not", "also", "already"};
+
+}  // namespace
+
+bool opens_subject(const QToken& first) {
+  return first.kind == Tok::Word && !in(kPrepositions, first.lower) && !in(kNoSubjectOpeners, first.lower);
+}
 
 bool opens_clause(std::string_view w) {
   return in(kClauseOpeners, w) || (w.size() > 5 && w.ends_with("ing") && w != "thing" && w != "something" &&
@@ -173,7 +192,8 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
       if (name_end > floor && t[name_end - 1].kind == Tok::Word && t[name_end - 1].capitalised) {
         std::size_t b = name_end - 1;
         while (b > floor && t[b - 1].kind == Tok::Word && t[b - 1].capitalised && b + kMaxPhraseWords > name_end) --b;
-        return Range{b, name_end};
+        // "On Tuesday, Trump defended …, saying": an opening phrase, no name.
+        if (opens_subject(t[b])) return Range{b, name_end};
       }
       // "her senior policy adviser, Jake Sullivan, said": the name is the aside.
       if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k), t.begin() + static_cast<std::ptrdiff_t>(j - 1),

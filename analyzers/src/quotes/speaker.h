@@ -28,6 +28,8 @@ namespace quoth::quotes {
 [[nodiscard]] bool is_pronoun(const QToken& t);
 // "of", "to", "in", "for", ...: a word that opens a prepositional phrase.
 [[nodiscard]] bool is_preposition(std::string_view lower_word);
+// "monday" … "sunday", "yesterday", "today": a time, not a subject or content.
+[[nodiscard]] bool is_weekday(std::string_view lower_word);
 // "he", "she", "they", "we", "i": a pronoun that can open a clause as its subject.
 [[nodiscard]] bool is_subject_pronoun(const QToken& t);
 
@@ -38,6 +40,11 @@ namespace quoth::quotes {
 // Whether a capitalised word opening a sentence is a function word ("But",
 // "And", "The", "In"), not a name.
 [[nodiscard]] bool opens_sentence(std::string_view lower_word);
+
+// Whether a phrase opening with this word can be a subject: not with a
+// preposition ("By", "Despite", "in"), an adverb of linking ("Therefore",
+// "even") or a verb's auxiliary ("can", "don't", "is").
+[[nodiscard]] bool opens_subject(const QToken& first);
 
 // Builds the Speaker of a phrase: text, display name, anonymity, entity link.
 // `previous` is the latest named speaker, used when a pronoun has no

@@ -29,6 +29,7 @@ class QuoteExtractor {
     double min_cue_score = 0.0;    // cue model score needed for reported speech
     std::size_t min_direct_words = 4;  // shorter quoted phrases are scare quotes unless attributed
     CodePointOffset max_quote_length = 4000;  // an unclosed quote never runs further
+    bool learned_bounds = true;  // reported content's start and end by the content model (else by rules)
   };
 
   QuoteExtractor() = default;
