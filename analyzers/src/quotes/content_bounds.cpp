@@ -54,8 +54,8 @@ std::string_view shape(const ContentContext& x, std::size_t i) {
   return "?";
 }
 
-// A word's form, or a frequent word's: rare words are their shape and
-// suffix (the model cannot learn them one by one).
+// A word's lower-case form, or another token's shape (rare forms are
+// dropped by the trainer, their features never weighted).
 std::string_view form(const ContentContext& x, std::size_t i) {
   if (i >= x.t.size()) return "<none>";
   return x.t[i].kind == Tok::Word ? x.t[i].lower : shape(x, i);
