@@ -133,7 +133,7 @@ class Recognition {
 
  private:
   std::string_view view(std::size_t a, std::size_t b) const {  // tokens [a, b)
-    return text_.substr(t_[a].byte, t_[b - 1].byte_end - t_[a].byte);
+    return {text_.data() + t_[a].byte, t_[b - 1].byte_end - t_[a].byte};  // tokens lie in the text: no bounds to check
   }
 
   bool word(std::size_t i) const { return i < t_.size() && t_[i].kind == Tok::Word; }
