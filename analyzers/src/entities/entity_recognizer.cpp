@@ -133,7 +133,7 @@ class Recognition {
 
  private:
   std::string_view view(std::size_t a, std::size_t b) const {  // tokens [a, b)
-    return text_.substr(t_[a].byte, t_[b - 1].byte_end - t_[a].byte);
+    return {text_.data() + t_[a].byte, t_[b - 1].byte_end - t_[a].byte};  // tokens lie in the text: no bounds to check
   }
 
   bool word(std::size_t i) const { return i < t_.size() && t_[i].kind == Tok::Word; }
@@ -202,27 +202,23 @@ class Recognition {
     // Words as the tagger learnt them: an abbreviation keeps its full stop
     // ("U.S.", "J.", "Corp."), a possessive is a word of its own ("CNN 's").
     std::vector<std::string_view>& words = scratch_.words;
-    std::vector<std::size_t>& token_of = scratch_.token_of;
-    std::vector<std::size_t>& last_token_of = scratch_.last_token_of;  // per word, its first and last tokens
+    std::vector<WordTokens>& tokens_of = scratch_.tokens_of;
     words.clear();
-    token_of.clear();
-    last_token_of.clear();
+    tokens_of.clear();
     for (std::size_t i = s.begin; i < s.end; ++i) {
-      if (t_[i].kind == Tok::End && !token_of.empty() && t_[i].span.start == t_[i - 1].span.end &&
+      if (t_[i].kind == Tok::End && !tokens_of.empty() && t_[i].span.start == t_[i - 1].span.end &&
           word(i - 1) && abbreviation(t_[i - 1].lower) && view(i, i + 1) == ".") {
-        words.back() = view(token_of.back(), i + 1);
-        last_token_of.back() = i;
+        words.back() = view(tokens_of.back().first, i + 1);
+        tokens_of.back().last = i;
         continue;
       }
       const std::string_view text = view(i, i + 1);
       const std::size_t suffix = possessive_suffix(text);
       const bool possessive = suffix > 0;
-      token_of.push_back(i);
-      last_token_of.push_back(i);
+      tokens_of.push_back({i, i});
       words.push_back(possessive ? text.substr(0, text.size() - suffix) : text);
       if (possessive) {
-        token_of.push_back(i);
-        last_token_of.push_back(i);
+        tokens_of.push_back({i, i});
         words.emplace_back("'s");
       }
     }
@@ -237,7 +233,7 @@ class Recognition {
       std::size_t j = k + 1;
       while (j < tags.size() && tags[j] == t + 1) ++j;
       const EntityType type = t == ner::kBPer ? EntityType::Person : t == ner::kBOrg ? EntityType::Org : EntityType::Place;
-      Found f{token_of[k], last_token_of[j - 1] + 1, type};
+      Found f{tokens_of[k].first, tokens_of[j - 1].last + 1, type};
       for (std::size_t m = f.a + 1; m + 1 < f.b; ++m) f.titled |= cap(m) && is(m, entities::kTitleWord);
       found.push_back(f);
     }
@@ -465,6 +461,10 @@ class Recognition {
     std::string_view text;
   };
   std::vector<Single> single_;
+  // A word the tagger reads: its first and last tokens.
+  struct WordTokens {
+    std::size_t first, last;
+  };
   // A name the tagger found in a paragraph: tokens [a, b).
   struct Found {
     std::size_t a, b;
@@ -479,7 +479,7 @@ class Recognition {
     std::vector<Found> found;
     ner::DocumentMemory memory;
     std::vector<std::string_view> words;
-    std::vector<std::size_t> token_of, last_token_of;
+    std::vector<WordTokens> tokens_of;
     ner::SentenceFeatures features;
     std::vector<ner::Tag> tags;
   };
