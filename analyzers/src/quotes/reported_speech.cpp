@@ -1,0 +1,238 @@
+// Reported speech: statements without quote marks around a cue ("X said
+// that …", "…, a spokesman said", "according to X, …"), their content's
+// bounds and their speaker.
+#include <algorithm>
+
+#include "content_model.h"
+#include "extraction.h"
+
+namespace quoth::quotes {
+
+// Reported speech in one sentence: the first cue outside quote marks with
+// a speaker next to it.
+void Extraction::reported(const Range& s) {
+  if (attributed_at_end(s)) return;
+  for (std::size_t k = s.begin; k < s.end; ++k) {
+    if (t_[k].kind != Tok::Word || inside_[k]) continue;
+    if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
+      if (according_to(s, k)) return;
+      continue;
+    }
+    if (t_[k].lower == "asked" && asked_then_answer(s, k)) continue;
+    // A cue of several words ("has said", "was first reported by") is
+    // read at its last.
+    if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
+    if (!cue_with_speaker(s, k)) continue;
+    // A second statement may follow the first's content ("…, saying …"),
+    // not sit inside it.
+    const CodePointOffset end = std::max(out_.back().content.end, t_[k].span.end);
+    while (k + 1 < s.end && t_[k + 1].span.start < end) ++k;
+  }
+}
+
+// "CONTENT, he said." / "CONTENT, a spokesman said." / "CONTENT, said X.":
+// the attribution closes the sentence.
+bool Extraction::attributed_at_end(const Range& s) {
+  std::size_t e = s.end;
+  while (e > s.begin && t_[e - 1].kind != Tok::Word) --e;
+  if (e == s.begin || inside_[e - 1]) return false;
+  std::size_t comma = e;
+  while (comma > s.begin && t_[comma - 1].kind == Tok::Word && e - comma < 10) --comma;
+  if (comma == s.begin || t_[comma - 1].kind != Tok::Comma) return false;
+  // The cue is the last word ("X said") or the first ("said X"), possibly
+  // followed by a time ("said on Sunday").
+  for (std::size_t k = comma; k < e; ++k) {
+    if (!reported_cue_at(k)) continue;
+    std::optional<Range> speaker =
+        k > comma ? quotes::speaker_before(t_, k, comma) : quotes::speaker_after(t_, k + 1, e);
+    if (!speaker || word_count(t_, s.begin, comma - 1) < 3) return false;
+    const auto content = content_span(s.begin, comma - 1);
+    if (!content || covered(*content)) return false;
+    emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+    return true;
+  }
+  return false;
+}
+
+// "Asked if Trump's comments had rattled them as well, Ryan said, …",
+// "When asked whom she supported, Ms. Sherry smiled": what was asked is
+// the content, the one who answers its source.
+bool Extraction::asked_then_answer(const Range& s, std::size_t k) {
+  const bool opens = k == s.begin || (k == s.begin + 1 && t_[s.begin].lower == "when");
+  if (!opens) return false;
+  std::size_t comma = k + 1;
+  while (comma < s.end && t_[comma].kind != Tok::Comma && !is_mark(t_[comma])) ++comma;
+  if (comma + 1 >= s.end || t_[comma].kind != Tok::Comma || word_count(t_, k + 1, comma) < 2) return false;
+  const std::size_t a = comma + 1;
+  std::optional<Range> speaker;
+  for (std::size_t v = a + 1; v < s.end && v < a + 12 && t_[v].kind == Tok::Word; ++v) {
+    if (!reported_cue_at(v) && !speech_cue_at(v)) continue;
+    speaker = quotes::speaker_before(t_, v, a);
+    break;
+  }
+  if (!speaker && subject_end(a) > a) speaker = Range{a, subject_end(a)};
+  if (!speaker) return false;
+  const auto content = content_span(k + 1, comma);
+  if (!content || covered(*content)) return false;
+  emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+  return true;
+}
+
+// "According to X, CONTENT." or "CONTENT, according to X."
+bool Extraction::according_to(const Range& s, std::size_t k) {
+  std::size_t e = k + 2;
+  while (e < s.end && t_[e].kind == Tok::Word) ++e;
+  // "according to exit polls", "according to state corporate records":
+  // whatever follows is the source, speaker-like or not.
+  auto speaker = quotes::speaker_after(t_, k + 2, e);
+  if (!speaker && e > k + 2) speaker = Range{k + 2, std::min(e, k + 2 + kMaxNameWords)};
+  if (!speaker) return false;
+  std::optional<Span> content;
+  if (e < s.end && t_[e].kind == Tok::Comma && word_count(t_, e + 1, s.end) >= 3) {
+    content = content_span(e + 1, s.end);
+  } else if (word_count(t_, s.begin, k) >= 3) {
+    content = content_span(s.begin, k);
+  }
+  if (!content) return false;
+  if (covered(*content)) {
+    lend_speaker(*content, k, *speaker);  // "According to the newspaper, “…”"
+    return false;
+  }
+  emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+  out_.back().cue = {t_[k].span.start, t_[k + 1].span.end};
+  out_.back().cue_text = slice(out_.back().cue.start, out_.back().cue.end);
+  return true;
+}
+
+// "…, Zelensky said: “…”": the cue belongs to the quote that follows.
+bool Extraction::introduces_quote(std::size_t cue, const Range& s) const {
+  std::size_t n = cue + 1;
+  while (n < s.end && (t_[n].kind == Tok::Colon || t_[n].kind == Tok::Comma ||
+                       (t_[n].kind == Tok::Word && t_[n].lower == "that"))) {
+    ++n;
+  }
+  return n < t_.size() && is_mark(t_[n]);
+}
+
+// The first token of content after cue k: past "that", the hearer ("told
+// reporters", "told him"), colons and commas; by the content model or the rules.
+std::size_t Extraction::content_after(const Range& s, std::size_t k) {
+  if (!options_.learned_bounds) return quotes::rule_content_start(bounds(), k, s.end);
+  return quotes::learned_content_start(bounds(), k, s.end, scratch_);
+}
+
+// Where content after cue k starting at c ends: by the content model or
+// the rules. The model does not carry content over a quote mark or a cue
+// the rules stop before ("When Clinton noted that … ― as was true … ―
+// Trump boasted, “…”", "said they were worried …, and more than 4 in 10
+// said …"): what follows is a statement of its own.
+std::size_t Extraction::content_end(std::size_t k, std::size_t c, std::size_t end) {
+  const std::size_t rule = clause_end(c, end);
+  if (!options_.learned_bounds) return rule;
+  const std::size_t learned = quotes::learned_content_end(bounds(), k, c, end, scratch_);
+  for (std::size_t i = rule; i < learned; ++i) {
+    if (is_mark(t_[i]) || speech_cue_at(i) || reported_cue_at(i)) return rule;
+  }
+  return learned;
+}
+
+// The first word of the cue phrase ending at k: back over the words the
+// cue lexicon knows and adverbs ("has been asking repeatedly about").
+std::size_t Extraction::cue_phrase_start(std::size_t k, std::size_t floor) const {
+  std::size_t b = k;
+  while (b > floor && k - b < kMaxCuePhrase && t_[b - 1].kind == Tok::Word &&
+         (quotes::cue_weight(t_[b - 1].lower) >= options_.min_cue_weight ||
+          (t_[b - 1].lower.size() > 4 && t_[b - 1].lower.ends_with("ly")))) {
+    --b;
+  }
+  return b;
+}
+
+// Whether reported content opening with the quote mark at `open` has at
+// least two more words after the quote, before its clause ends.
+bool Extraction::continues_after_quote(std::size_t open, std::size_t end) const {
+  std::size_t close = open + 1;
+  while (close < end && inside_[close]) ++close;
+  return close < end && word_count(t_, close + 1, clause_end(open, end)) >= 2;
+}
+
+// "said on Sunday", "said in a statement": a circumstance after a verb of
+// speech is no content (`only` is set); "said Thursday during a taping …,
+// that state is wrong": the content is from the "that" after it.
+std::size_t Extraction::past_circumstance(const Range& s, std::size_t c, bool& only) const {
+  if (c >= s.end || t_[c].kind != Tok::Word) return c;
+  const std::string_view w = t_[c].lower;
+  const bool circumstance = (quotes::is_preposition(w) && w != "of" && w != "about" && w != "to" && w != "for") ||
+                            quotes::is_weekday(w);
+  if (!circumstance) return c;
+  for (std::size_t i = c + 1; i < s.end && i < c + 20 && !is_mark(t_[i]); ++i) {
+    if (t_[i].kind == Tok::Word && t_[i].lower == "that") return i;
+  }
+  only = word_count(t_, c, s.end) <= kMaxCircumstanceWords;
+  return c;
+}
+
+// "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
+bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
+  const auto agent = passive_agent(s, k);
+  auto speaker = agent ? agent : quotes::speaker_before(t_, k, s.begin);
+  std::optional<Span> content;
+  std::size_t c = agent ? quotes::rule_content_start(bounds(), agent->end - 1, s.end) : content_after(s, k);
+  bool circumstance_only = false;
+  if (!agent && speech_cue_at(k)) c = past_circumstance(s, c, circumstance_only);
+  // A quote right after the cue is a direct quote of its own, unless the
+  // content goes on after it ("says “the wind is at our backs” despite
+  // his loss"): then the whole is one mixed statement.
+  const bool quote_follows = c < s.end && is_mark(t_[c]) && inside_[c] && !continues_after_quote(c, s.end);
+  if (speaker) {
+    if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows && !circumstance_only) {
+      content = content_span(c, content_end(k, c, s.end));
+    } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
+               word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s)) {
+      content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
+    }
+  } else if (k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3 &&
+             !introduces_quote(k, s)) {
+    speaker = quotes::speaker_after(t_, k + 1, s.end);  // "CONTENT, said X."
+    if (speaker) content = content_span(s.begin, k - 1);
+  }
+  // The cue model vouches for the cue: its subject need not look like a
+  // speaker ("the poll found", "rising rates will support").
+  if (!content && word_count(t_, c, s.end) >= kMinContentWords && !quote_follows && !circumstance_only) {
+    const std::size_t first = cue_phrase_start(k, s.begin);
+    speaker = quotes::subject_before(t_, first, s.begin);
+    // "By offering …", "Despite …", "can support": a phrase that opens
+    // with a preposition or a verb's auxiliary is no subject; the
+    // sentence's is.
+    if (speaker && !quotes::opens_subject(t_[speaker->begin])) {
+      speaker = sentence_subject(s, speaker->begin);
+    }
+    // ", saying …", ", acknowledging that …": a participle after a comma
+    // reports what the sentence's subject says.
+    if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
+      speaker = sentence_subject(s, first - 1);
+    }
+    // "Wilson praised Rubio’s positions … and said the Florida senator
+    // can …": a cue after "and" goes on from the sentence's subject.
+    if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Word &&
+        (t_[first - 1].lower == "and" || t_[first - 1].lower == "but")) {
+      speaker = sentence_subject(s, first - 1);
+    }
+    // "Marley Anderson, 21, a junior from Las Vegas, said she …", "Jason
+    // Sims — a teacher from Mount Pleasant — says he …": after an aside,
+    // the cue is the sentence subject's.
+    if (!speaker && first > s.begin && (t_[first - 1].kind == Tok::Comma || t_[first - 1].kind == Tok::Dash)) {
+      speaker = sentence_subject(s, first - 1);
+    }
+    if (speaker) content = content_span(c, content_end(k, c, s.end));
+  }
+  if (!content) return false;
+  if (covered(*content)) {
+    if (speaker) lend_speaker(*content, k, *speaker);
+    return false;
+  }
+  emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+  return true;
+}
+
+}  // namespace quoth::quotes
