@@ -87,10 +87,11 @@ ArticleAnalyzer::~ArticleAnalyzer() = default;
 ArticleAnalysis ArticleAnalyzer::analyze(const Article& article) {
   ArticleAnalysis analysis;
   const std::string text = without_boilerplate(article);
-  EntityAnalysis entities = EntityRecognizer().analyze(text);
+  const TokenizedText tokens(text);  // read by both
+  EntityAnalysis entities = EntityRecognizer().analyze(tokens);
   analysis.mentions = std::move(entities.mentions);
   analysis.entities = std::move(entities.entities);
-  analysis.quotes = QuoteExtractor().extract(text, analysis.mentions);
+  analysis.quotes = QuoteExtractor().extract(tokens, analysis.mentions);
   resolve_role_descriptions(analysis);
   return analysis;
 }

@@ -115,8 +115,8 @@ struct Candidate {
 
 class Recognition {
  public:
-  explicit Recognition(std::string_view text)
-      : text_(text), t_(quotes::tokenize_for_quotes(text, forms_)), classes_(t_.size(), entities::kClassesNotLookedUp) {}
+  explicit Recognition(const TokenizedText& tokens)
+      : text_(tokens.text()), t_(tokens.tokens()), classes_(t_.size(), entities::kClassesNotLookedUp) {}
 
   EntityAnalysis run() {
     candidates_.reserve(t_.size() / 8 + 8);  // news has a name or figure every ten tokens or so
@@ -451,8 +451,7 @@ class Recognition {
   EntityAnalysis resolve();
 
   std::string_view text_;
-  std::string forms_;  // the tokens' lower-case forms
-  std::vector<QToken> t_;
+  const std::vector<QToken>& t_;
   mutable std::vector<std::uint16_t> classes_;  // per token, entities::word_classes
   std::vector<Candidate> candidates_;
   std::string run_lower_;  // name_run()'s words in lower case, its buffer kept from run to run
@@ -682,6 +681,8 @@ std::string canonical_key(std::string_view name) {
   return key;
 }
 
-EntityAnalysis EntityRecognizer::analyze(std::string_view text) const { return Recognition(text).run(); }
+EntityAnalysis EntityRecognizer::analyze(std::string_view text) const { return analyze(TokenizedText(text)); }
+
+EntityAnalysis EntityRecognizer::analyze(const TokenizedText& tokens) const { return Recognition(tokens).run(); }
 
 }  // namespace quoth

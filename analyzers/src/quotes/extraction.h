@@ -21,6 +21,7 @@
 #include "quoth/analyzers/entity.h"
 #include "quoth/analyzers/quote.h"
 #include "quoth/analyzers/quote_extractor.h"
+#include "quoth/analyzers/tokenized_text.h"
 #include "quoth/analyzers/utf8.h"
 #include "speaker.h"
 
@@ -46,8 +47,8 @@ constexpr std::size_t kMaxNameWords = 6;
 
 class Extraction {
  public:
-  Extraction(std::string_view text, const std::vector<EntityMention>& mentions, const QuoteExtractor::Options& o)
-      : text_(text), index_(text), mentions_(mentions), options_(o), t_(quotes::tokenize_for_quotes(text, forms_)) {}
+  Extraction(const TokenizedText& tokens, const std::vector<EntityMention>& mentions, const QuoteExtractor::Options& o)
+      : text_(tokens.text()), index_(text_), mentions_(mentions), options_(o), t_(tokens.tokens()) {}
 
   std::vector<Quote> run();
 
@@ -248,8 +249,7 @@ class Extraction {
   CodePointIndex index_;
   const std::vector<EntityMention>& mentions_;
   const QuoteExtractor::Options& options_;
-  std::string forms_;  // the tokens' lower-case forms
-  std::vector<QToken> t_;
+  const std::vector<QToken>& t_;
   std::vector<Range> paragraphs_;
   std::vector<Range> sentences_;
   std::vector<bool> inside_;  // token is within quote marks

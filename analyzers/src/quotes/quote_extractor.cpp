@@ -98,7 +98,11 @@ bool Extraction::has_marks(Span c) const {
 namespace quoth {
 
 std::vector<Quote> QuoteExtractor::extract(std::string_view text, const std::vector<EntityMention>& mentions) const {
-  return quotes::Extraction(text, mentions, options_).run();
+  return extract(TokenizedText(text), mentions);
+}
+
+std::vector<Quote> QuoteExtractor::extract(const TokenizedText& tokens, const std::vector<EntityMention>& mentions) const {
+  return quotes::Extraction(tokens, mentions, options_).run();
 }
 
 }  // namespace quoth

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "quoth/analyzers/article_analysis.h"
+#include "quoth/analyzers/tokenized_text.h"
 
 namespace quoth {
 
@@ -30,6 +31,8 @@ struct EntityAnalysis {
 class EntityRecognizer {
  public:
   [[nodiscard]] EntityAnalysis analyze(std::string_view text) const;
+  // The same, from tokens made once for the quote extractor too.
+  [[nodiscard]] EntityAnalysis analyze(const TokenizedText& tokens) const;
 };
 
 // Lower case, no diacritics, transliteration variants folded: "Zelenskyy",

@@ -19,6 +19,7 @@
 
 #include "quoth/analyzers/entity.h"
 #include "quoth/analyzers/quote.h"
+#include "quoth/analyzers/tokenized_text.h"
 
 namespace quoth {
 
@@ -37,6 +38,9 @@ class QuoteExtractor {
 
   // REQUIRES: text is valid UTF-8; mentions (optional) are sorted by start.
   [[nodiscard]] std::vector<Quote> extract(std::string_view text,
+                                           const std::vector<EntityMention>& mentions = {}) const;
+  // The same, from tokens made once for the entity recognizer too.
+  [[nodiscard]] std::vector<Quote> extract(const TokenizedText& tokens,
                                            const std::vector<EntityMention>& mentions = {}) const;
 
  private:
