@@ -30,6 +30,7 @@ class QuoteExtractor {
     std::size_t min_direct_words = 4;  // shorter quoted phrases are scare quotes unless attributed
     CodePointOffset max_quote_length = 4000;  // an unclosed quote never runs further
     bool learned_bounds = true;  // reported content's start and end by the content model (else by rules)
+    bool learned_source = true;  // a statement's speaker among the phrases around its cue by the source model
   };
 
   QuoteExtractor() = default;
