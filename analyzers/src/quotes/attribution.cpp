@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extraction.h"
+#include "quoth/analyzers/fnv1a.h"
 
 namespace quoth::quotes {
 
@@ -160,6 +161,82 @@ void Extraction::lend_speaker(Span content, std::size_t cue, Range speaker) {
   q->cue = t_[cue].span;
   q->cue_text = slice(q->cue.start, q->cue.end);
   q->speaker = quotes::make_speaker(text_, t_, speaker, mentions_, last_named_ ? &*last_named_ : nullptr);
+}
+
+// The tokens of a code-point span: those it overlaps.
+Range Extraction::tokens_of(Span span) const {
+  const auto first = std::lower_bound(t_.begin(), t_.end(), span.start,
+                                      [](const QToken& t, CodePointOffset x) { return t.span.end <= x; });
+  auto last = first;
+  while (last != t_.end() && last->span.start < span.end) ++last;
+  return {static_cast<std::size_t>(first - t_.begin()), static_cast<std::size_t>(last - t_.begin())};
+}
+
+// The type of the first entity mention overlapping tokens r.
+std::optional<EntityType> Extraction::entity_at(Range r) const {
+  const CodePointOffset from = t_[r.begin].span.start, to = t_[r.end - 1].span.end;
+  auto m = std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                            [](const EntityMention& e, CodePointOffset x) { return e.span.start < x; });
+  if (m != mentions_.begin() && std::prev(m)->span.end > from) --m;
+  if (m != mentions_.end() && m->span.start < to && m->span.end > from) return m->type;
+  return std::nullopt;
+}
+
+// The person named nearest before cue k in sentence s, outside the content.
+std::optional<Range> Extraction::nearest_person(const Range& s, std::size_t k, Span content) const {
+  const CodePointOffset from = t_[s.begin].span.start, cue = t_[k].span.start;
+  auto m = std::lower_bound(mentions_.begin(), mentions_.end(), cue,
+                            [](const EntityMention& e, CodePointOffset x) { return e.span.start < x; });
+  while (m != mentions_.begin()) {
+    --m;
+    if (m->span.start < from) break;
+    if (m->type != EntityType::Person || (m->span.start < content.end && m->span.end > content.start)) continue;
+    const Range r = tokens_of(m->span);
+    if (r.end > r.begin && r.end <= k) return r;
+  }
+  return std::nullopt;
+}
+
+// The source of a statement with cue k, of the rules' speaker and the
+// other phrases around the cue, by the source model (source_selector.h).
+Range Extraction::choose_source(std::size_t k, Range rule, QuoteKind kind, Span content) {
+  const Range s = sentence_of(k);
+  const SourceStatement statement{t_, k, s, kind, content.end <= t_[k].span.start, fnv1a(t_[k].lower),
+                                   speech_cue_at(k)};
+  candidates_.clear();
+  candidates_.push_back({rule, SourceKind::Rule, entity_at(rule), true});
+  const auto add = [&](std::optional<Range> r, SourceKind source) {
+    if (!r || r->end <= r->begin || r->end > t_.size()) return;
+    if (t_[r->begin].span.start < content.end && t_[r->end - 1].span.end > content.start) return;
+    for (const SourceCandidate& c : candidates_) {
+      if (c.phrase.begin == r->begin && c.phrase.end == r->end) return;
+    }
+    candidates_.push_back({*r, source, entity_at(*r), false});
+  };
+  if (k > s.begin) add(quotes::speaker_before(t_, k, s.begin), SourceKind::Before);
+  add(quotes::speaker_after(t_, k + 1, s.end), SourceKind::After);
+  add(sentence_subject(s, k), SourceKind::Subject);
+  add(nearest_person(s, k, content), SourceKind::Entity);
+  if (!out_.empty() && out_.back().speaker) add(tokens_of(out_.back().speaker->span), SourceKind::Previous);
+  if (candidates_.size() == 1 && !record_) return rule;
+  std::size_t best = 0;
+  double top = 0;
+  for (std::size_t i = 0; i < candidates_.size(); ++i) {
+    source_features(statement, candidates_[i], scratch_);
+    const double score = source_score(scratch_);
+    if (i == 0 || score > top) {
+      top = score;
+      best = i;
+    }
+    if (record_) {
+      if (i == 0) record_->push_back({content.start, t_[k].span.start, {}, {}});
+      const Speaker sp = quotes::make_speaker(text_, t_, candidates_[i].phrase, mentions_,
+                                              last_named_ ? &*last_named_ : nullptr);
+      record_->back().candidates.push_back(sp.span);
+      record_->back().features.push_back(scratch_);
+    }
+  }
+  return options_.learned_source ? candidates_[best].phrase : rule;
 }
 
 }  // namespace quoth::quotes

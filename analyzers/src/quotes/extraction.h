@@ -23,6 +23,7 @@
 #include "quoth/analyzers/quote_extractor.h"
 #include "quoth/analyzers/tokenized_text.h"
 #include "quoth/analyzers/utf8.h"
+#include "source_selector.h"
 #include "speaker.h"
 
 namespace quoth::quotes {
@@ -51,6 +52,16 @@ class Extraction {
       : text_(tokens.text()), index_(text_), mentions_(mentions), options_(o), t_(tokens.tokens()) {}
 
   std::vector<Quote> run();
+
+  // For the source model's trainer: every choice of a source, with the
+  // candidates' spans (as Speaker spans) and features, the rules' first.
+  struct SourceChoice {
+    CodePointOffset content_start = 0;
+    CodePointOffset cue_start = 0;
+    std::vector<Span> candidates;
+    std::vector<std::vector<std::uint64_t>> features;
+  };
+  void record_sources(std::vector<SourceChoice>* to) { record_ = to; }
 
  private:
   // Shared by the passes.
@@ -200,6 +211,19 @@ class Extraction {
 
   // Speaker phrases (attribution.cpp).
 
+  // The tokens of a code-point span: those it overlaps.
+  Range tokens_of(Span span) const;
+
+  // The type of the first entity mention overlapping tokens r.
+  std::optional<EntityType> entity_at(Range r) const;
+
+  // The person named nearest before cue k in sentence s, outside the content.
+  std::optional<Range> nearest_person(const Range& s, std::size_t k, Span content) const;
+
+  // The source of a statement with cue k, among the rules' speaker and the
+  // other phrases around the cue, by the source model (source_selector.h).
+  Range choose_source(std::size_t k, Range rule, QuoteKind kind, Span content);
+
   // A name (capitalised words and initials) just before the colon at
   // `colon`, opening its line or after "from": "Jeffrey M. Jones:".
   std::optional<Range> name_before_colon(std::size_t colon) const;
@@ -257,6 +281,8 @@ class Extraction {
   std::vector<std::uint64_t> scratch_;  // the content model's features
   std::vector<Span> direct_spans_;
   std::vector<Quote> out_;
+  std::vector<SourceCandidate> candidates_;  // the source model's, per statement
+  std::vector<SourceChoice>* record_ = nullptr;
   std::optional<Speaker> last_named_;
   std::optional<Speaker> last_direct_speaker_;
   struct PendingSplit {

@@ -69,6 +69,7 @@ void Extraction::emit(Span content, QuoteKind kind, std::optional<std::size_t> c
     q.cue = t_[*cue].span;
     q.cue_text = slice(q.cue.start, q.cue.end);
   }
+  if (speaker && cue && (options_.learned_source || record_)) speaker = choose_source(*cue, *speaker, kind, content);
   if (speaker) {
     q.speaker = quotes::make_speaker(text_, t_, *speaker, mentions_, last_named_ ? &*last_named_ : nullptr);
     if (!q.speaker->anonymous && !q.speaker->name.empty()) last_named_ = *q.speaker;

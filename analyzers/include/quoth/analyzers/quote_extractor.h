@@ -6,9 +6,10 @@
 // …", "…, a spokesman said", "the poll found …"). Cues of reported speech
 // are decided by a learned cue model (a perceptron over the word and its
 // context), cues next to quote marks also by the learned cue lexicon;
-// speakers are noun phrases next to the cue; pronouns resolve to the latest
-// person named before them; entity mentions, when given, link speakers to
-// entity ids.
+// speakers are noun phrases next to the cue, chosen among those around it
+// by a learned source model where the rules found one; pronouns resolve to
+// the latest person named before them; entity mentions, when given, link
+// speakers to entity ids.
 //
 // Pure and linear in the text; spans are code points into the text given.
 // Thread-compatible: extract() is const.
@@ -31,6 +32,7 @@ class QuoteExtractor {
     std::size_t min_direct_words = 4;  // shorter quoted phrases are scare quotes unless attributed
     CodePointOffset max_quote_length = 4000;  // an unclosed quote never runs further
     bool learned_bounds = true;  // reported content's start and end by the content model (else by rules)
+    bool learned_source = true;  // a statement's speaker among the phrases around its cue by the source model
   };
 
   QuoteExtractor() = default;

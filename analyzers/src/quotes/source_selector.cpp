@@ -1,0 +1,145 @@
+#include "source_selector.h"
+
+#include <array>
+#include <string_view>
+
+#include "quoth/analyzers/fnv1a.h"
+#include "speaker.h"
+
+namespace quoth::quotes {
+namespace {
+
+// Tokens between a phrase and its cue read for their punctuation at most.
+constexpr std::size_t kBetweenReach = 24;
+
+// One weight per slot (source_slot of a feature hash), in slot order.
+constexpr std::array<float, kSourceSlots> kWeights{
+#include "source_model_data.inc"
+};
+
+// Small integer codes of a feature's parts; words are hashed once.
+enum Entity : std::uint64_t { kNoEntity, kPerson, kOrg, kPlace, kOtherEntity };
+
+std::uint64_t entity_code(const std::optional<EntityType>& e) {
+  if (!e) return kNoEntity;
+  switch (*e) {
+    case EntityType::Person: return kPerson;
+    case EntityType::Org: return kOrg;
+    case EntityType::Place: return kPlace;
+    default: return kOtherEntity;
+  }
+}
+
+// Distances and lengths in buckets: 0, 1, 2, 3, 4-5, 6-8, 9-16, 17+.
+std::uint64_t bucket(std::size_t n) {
+  static constexpr std::uint64_t kBuckets[] = {0, 1, 2, 3, 4, 4, 5, 5, 5};
+  if (n < std::size(kBuckets)) return kBuckets[n];
+  return n <= 16 ? 6 : 7;
+}
+
+// What a phrase's first word is: a pronoun, a determiner, a relative, a name, a word.
+enum Shape : std::uint64_t { kPunct, kPronoun, kDeterminer, kRelative, kCapitalised, kLower };
+
+std::uint64_t head_shape(const QToken& w) {
+  if (w.kind != Tok::Word) return kPunct;
+  if (is_pronoun(w)) return kPronoun;
+  if (w.lower == "the" || w.lower == "a" || w.lower == "an" || w.lower == "his" || w.lower == "her" ||
+      w.lower == "their" || w.lower == "my" || w.lower == "our" || w.lower == "its") {
+    return kDeterminer;
+  }
+  if (w.lower == "who" || w.lower == "which" || w.lower == "that") return kRelative;
+  return w.capitalised ? kCapitalised : kLower;
+}
+
+// The punctuation between a phrase and the cue.
+enum Between : std::uint64_t { kNothing, kComma, kDash, kMark, kMarkComma, kSentenceEnd, kFar };
+
+std::uint64_t between(const std::vector<QToken>& t, std::size_t b, std::size_t e) {
+  if (e > b + kBetweenReach) return kFar;  // another sentence's phrase, the previous speaker's
+  bool comma = false, mark = false, end = false, dash = false;
+  for (std::size_t i = b; i < e && i < t.size(); ++i) {
+    switch (t[i].kind) {
+      case Tok::Comma: comma = true; break;
+      case Tok::Open:
+      case Tok::Close:
+      case Tok::Straight: mark = true; break;
+      case Tok::End: end = end || !abbreviation_stop(t, i); break;
+      case Tok::Paragraph: end = true; break;
+      case Tok::Dash: dash = true; break;
+      default: break;
+    }
+  }
+  if (end) return kSentenceEnd;
+  if (mark) return comma ? kMarkComma : kMark;
+  if (dash) return kDash;
+  return comma ? kComma : kNothing;
+}
+
+// Folds a part into a feature's hash (a multiply-xorshift step: the slot
+// is read from the top bits, which it mixes well).
+constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t part) {
+  h ^= part + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  h *= 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 33);
+}
+
+struct Emitter {
+  std::vector<std::uint64_t>& out;
+  void operator()(std::uint64_t name, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) const {
+    out.push_back(mix(mix(mix(name, a), b), c));
+  }
+};
+
+// A feature's name, hashed when compiled.
+consteval std::uint64_t name(std::string_view n) { return fnv1a(n); }
+
+}  // namespace
+
+void source_features(const SourceStatement& s, const SourceCandidate& c, std::vector<std::uint64_t>& out) {
+  out.clear();
+  const Emitter f{out};
+  const auto& t = s.t;
+  const bool before = c.phrase.end <= s.cue;
+  const std::size_t distance = before ? s.cue - c.phrase.end : (c.phrase.begin > s.cue ? c.phrase.begin - s.cue - 1 : 0);
+  const std::uint64_t kind = static_cast<std::uint64_t>(c.kind);
+  const std::uint64_t side = before ? 1 : 2;
+  const std::uint64_t rule = c.is_rule ? 1 : 2;
+  const std::uint64_t dist = bucket(distance);
+  const QToken& head = t[c.phrase.begin];
+  const QToken& last = t[c.phrase.end - 1];
+  const std::uint64_t shape = head_shape(head);
+  const std::uint64_t entity = entity_code(c.entity);
+  const std::uint64_t punct = before ? between(t, c.phrase.end, s.cue) : between(t, s.cue + 1, c.phrase.begin);
+  const std::uint64_t qkind = static_cast<std::uint64_t>(s.kind) + 1;
+  const std::uint64_t order = s.content_first ? 1 : 2;
+  const bool in_sentence = c.phrase.begin >= s.sentence.begin && c.phrase.end <= s.sentence.end;
+  f(name("bias"), rule);
+  f(name("kind"), kind, rule);
+  f(name("kind-side"), kind, side, rule);
+  f(name("side-dist"), side, dist, rule);
+  f(name("kind-dist"), kind, dist);
+  f(name("shape"), shape, side, rule);
+  f(name("shape-kind"), shape, kind);
+  f(name("entity"), entity, side, rule);
+  f(name("entity-shape"), entity, shape);
+  f(name("punct"), punct, side, rule);
+  f(name("punct-kind"), punct, kind);
+  f(name("cue"), s.cue_hash, side, rule);
+  f(name("cue-shape"), s.cue_hash, shape);
+  f(name("qkind"), qkind, order, rule);
+  f(name("qkind-side"), qkind, side, shape);
+  f(name("order-kind"), order, kind, side);
+  f(name("in-sentence"), in_sentence ? 1 : 2, kind);
+  f(name("words"), bucket(c.phrase.end - c.phrase.begin), shape);
+  f(name("head"), head.kind == Tok::Word ? fnv1a(head.lower) : 0, rule);
+  f(name("last"), last.kind == Tok::Word ? fnv1a(last.lower) : 0, rule);
+  f(name("cue-lexicon"), s.speech_cue ? 1 : 2, kind, side);
+}
+
+double source_score(const std::vector<std::uint64_t>& features) {
+  double sum = 0;
+  for (const std::uint64_t f : features) sum += kWeights[source_slot(f)];
+  return sum;
+}
+
+}  // namespace quoth::quotes
