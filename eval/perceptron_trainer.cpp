@@ -7,27 +7,28 @@
 
 namespace quoth::eval {
 
-double BinaryPerceptron::score(const std::vector<std::uint64_t>& features) const {
+double AveragedPerceptron::score(const std::vector<std::uint64_t>& features) const {
   double s = 0;
   for (const auto f : features) s += w_[slot_of_(f)];
   return s;
 }
 
-bool BinaryPerceptron::learn(const std::vector<std::uint64_t>& features, bool yes) {
+bool AveragedPerceptron::learn(const std::vector<std::uint64_t>& features, bool yes) {
   const bool predicted = score(features) > 0;
-  if (predicted != yes) {
-    const double y = yes ? 1 : -1;
-    for (const auto f : features) {
-      w_[slot_of_(f)] += y;
-      u_[slot_of_(f)] += y * steps_;
-    }
-  }
-  ++steps_;
+  if (predicted != yes) update(features, yes ? 1 : -1);
+  end_step();
   return predicted == yes;
 }
 
-BinaryPerceptron BinaryPerceptron::averaged() const {
-  BinaryPerceptron out(w_.size(), slot_of_);
+void AveragedPerceptron::update(const std::vector<std::uint64_t>& features, double y) {
+  for (const auto f : features) {
+    w_[slot_of_(f)] += y;
+    u_[slot_of_(f)] += y * steps_;
+  }
+}
+
+AveragedPerceptron AveragedPerceptron::averaged() const {
+  AveragedPerceptron out(w_.size(), slot_of_);
   for (std::size_t i = 0; i < w_.size(); ++i) out.w_[i] = w_[i] - u_[i] / steps_;
   return out;
 }

@@ -1,5 +1,5 @@
-// What the trainers of the quote extractor's learned tables share: a binary
-// averaged perceptron over hashed features folded into slots, their command
+// What the trainers of the quote extractor's learned tables share: an
+// averaged perceptron (binary, or updated by the caller's rule) over hashed features folded into slots, their command
 // line, a fixed pseudo-random visiting order (the same data gives the same
 // table, byte for byte) and the generated C++ table of weights.
 #pragma once
@@ -13,16 +13,20 @@
 
 namespace quoth::eval {
 
-class BinaryPerceptron {
+class AveragedPerceptron {
  public:
   using SlotOf = std::size_t (*)(std::uint64_t feature);
-  BinaryPerceptron(std::size_t slots, SlotOf slot_of) : w_(slots), u_(slots), slot_of_(slot_of) {}
+  AveragedPerceptron(std::size_t slots, SlotOf slot_of) : w_(slots), u_(slots), slot_of_(slot_of) {}
 
   [[nodiscard]] double score(const std::vector<std::uint64_t>& features) const;
   // One step of learning; returns whether the example was scored right.
   bool learn(const std::vector<std::uint64_t>& features, bool yes);
+  // For other learning rules (ranking): adds y to the features' weights in
+  // this step; end_step() ends it.
+  void update(const std::vector<std::uint64_t>& features, double y);
+  void end_step() { ++steps_; }
   // The same model with the averaged weights (the ones to keep).
-  [[nodiscard]] BinaryPerceptron averaged() const;
+  [[nodiscard]] AveragedPerceptron averaged() const;
   [[nodiscard]] const std::vector<double>& weights() const { return w_; }
 
  private:

@@ -117,7 +117,7 @@ std::vector<Decision> decisions(const eval::PolnearText& text) {
 
 // Whether greedy decoding finds the decision's answer: no step before the
 // last accepted, and the last accepted if it is positive.
-bool decoded_right(const eval::BinaryPerceptron& m, const Decision& d) {
+bool decoded_right(const eval::AveragedPerceptron& m, const Decision& d) {
   for (const auto& e : d.steps) {
     const bool p = m.score(e.features) > 0;
     if (p || e.yes) return p == e.yes;
@@ -156,7 +156,7 @@ int main(int argc, char** argv) {
       for (auto& d : decisions(t)) dev.push_back(std::move(d));
     }
   }
-  eval::BinaryPerceptron model(quotes::kContentSlots, quotes::content_slot);
+  eval::AveragedPerceptron model(quotes::kContentSlots, quotes::content_slot);
   eval::EpochOrder order(data.size());
   for (int epoch = 1; epoch <= args->epochs; ++epoch) {
     std::size_t wrong = 0, n = 0;
@@ -170,7 +170,7 @@ int main(int argc, char** argv) {
     }
     std::fprintf(stderr, "epoch %d: %zu of %zu steps wrong while learning", epoch, wrong, n);
     if (!dev.empty()) {
-      const eval::BinaryPerceptron averaged = model.averaged();
+      const eval::AveragedPerceptron averaged = model.averaged();
       std::size_t right[2] = {0, 0}, all[2] = {0, 0}, rules[2] = {0, 0};
       for (const auto& d : dev) {
         rules[d.start ? 0 : 1] += d.rule_right ? 1 : 0;

@@ -86,7 +86,7 @@ int main(int argc, char** argv) {
       for (auto& e : examples(t)) dev.push_back(std::move(e));
     }
   }
-  eval::BinaryPerceptron model(quotes::kCueSlots, quotes::cue_slot);
+  eval::AveragedPerceptron model(quotes::kCueSlots, quotes::cue_slot);
   eval::EpochOrder order(data.size());
   for (int epoch = 1; epoch <= args->epochs; ++epoch) {
     std::size_t wrong = 0;
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
     }
     std::fprintf(stderr, "epoch %d: %zu of %zu examples wrong while learning", epoch, wrong, n);
     if (!dev.empty()) {
-      const eval::BinaryPerceptron averaged = model.averaged();
+      const eval::AveragedPerceptron averaged = model.averaged();
       std::size_t tp = 0, fp = 0, fn = 0;
       for (const auto& e : dev) {
         const bool p = averaged.score(e.features) > 0;

@@ -16,12 +16,12 @@
 // usage: quoth-train-source-model [--epochs N] TRAIN_DIR OUTPUT_INC [DEV_DIR]
 #include <cstdio>
 #include <algorithm>
-#include <cstring>
 #include <fstream>
 #include <string>
 #include <unordered_map>
 
 #include "extraction.h"
+#include "perceptron_trainer.h"
 #include "polnear.h"
 #include "quoth/analyzers/entity_recognizer.h"
 #include "source_selector.h"
@@ -78,69 +78,42 @@ std::vector<Ranking> rankings(const eval::PolnearText& text) {
   return out;
 }
 
-struct Perceptron {
-  std::vector<double> w = std::vector<double>(quotes::kSourceSlots, 0.0);
-  std::vector<double> u = std::vector<double>(quotes::kSourceSlots, 0.0);
-  double steps = 1;
+// The candidate chosen: the best scoring, the first (the rules') on a tie.
+std::size_t choose(const eval::AveragedPerceptron& m, const Ranking& r) {
+  std::size_t best = 0;
+  double top = m.score(r.candidates[0]);
+  for (std::size_t i = 1; i < r.candidates.size(); ++i) {
+    const double s = m.score(r.candidates[i]);
+    if (s > top) {
+      top = s;
+      best = i;
+    }
+  }
+  return best;
+}
 
-  double score(const std::vector<std::uint64_t>& features) const {
-    double s = 0;
-    for (const auto f : features) s += w[quotes::source_slot(f)];
-    return s;
-  }
-  // The candidate chosen: the best scoring, the first (the rules') on a tie.
-  std::size_t choose(const Ranking& r) const {
-    std::size_t best = 0;
-    double top = score(r.candidates[0]);
-    for (std::size_t i = 1; i < r.candidates.size(); ++i) {
-      const double s = score(r.candidates[i]);
-      if (s > top) {
-        top = s;
-        best = i;
-      }
+// One step of ranking: a wrong choice moves the weights from it towards the
+// best scoring right candidate. Returns whether the choice was right.
+bool learn(eval::AveragedPerceptron& m, const Ranking& r) {
+  const std::size_t p = choose(m, r);
+  if (!r.right[p]) {
+    std::size_t best = r.candidates.size();
+    for (std::size_t i = 0; i < r.candidates.size(); ++i) {
+      if (r.right[i] && (best == r.candidates.size() || m.score(r.candidates[i]) > m.score(r.candidates[best]))) best = i;
     }
-    return best;
+    m.update(r.candidates[best], 1);
+    m.update(r.candidates[p], -1);
   }
-  void add(const std::vector<std::uint64_t>& features, double y) {
-    for (const auto f : features) {
-      w[quotes::source_slot(f)] += y;
-      u[quotes::source_slot(f)] += y * steps;
-    }
-  }
-  bool learn(const Ranking& r) {
-    const std::size_t p = choose(r);
-    if (!r.right[p]) {
-      std::size_t best = r.candidates.size();
-      for (std::size_t i = 0; i < r.candidates.size(); ++i) {
-        if (r.right[i] && (best == r.candidates.size() || score(r.candidates[i]) > score(r.candidates[best]))) best = i;
-      }
-      add(r.candidates[best], 1);
-      add(r.candidates[p], -1);
-    }
-    ++steps;
-    return r.right[p];
-  }
-  std::vector<double> averaged() const {
-    std::vector<double> out(w.size());
-    for (std::size_t i = 0; i < w.size(); ++i) out[i] = w[i] - u[i] / steps;
-    return out;
-  }
-};
+  m.end_step();
+  return r.right[p];
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  int epochs = 5;
-  int arg = 1;
-  if (argc > 2 && std::strcmp(argv[1], "--epochs") == 0) {
-    epochs = std::atoi(argv[2]);
-    arg = 3;
-  }
-  if (argc - arg < 2 || argc - arg > 3 || epochs < 1) {
-    std::fprintf(stderr, "usage: %s [--epochs N] TRAIN_DIR OUTPUT_INC [DEV_DIR]\n", argv[0]);
-    return 2;
-  }
-  const auto texts = eval::read_polnear(argv[arg]);
+  const auto args = eval::trainer_args(argc, argv, 5);
+  if (!args) return 2;
+  const auto texts = eval::read_polnear(args->train);
   std::vector<std::vector<Ranking>> data;
   std::size_t n = 0;
   for (const auto& t : texts) {
@@ -161,51 +134,35 @@ int main(int argc, char** argv) {
     }
   }
   std::vector<Ranking> dev;
-  if (argc - arg == 3) {
-    for (const auto& t : eval::read_polnear(argv[arg + 2])) {
+  if (!args->dev.empty()) {
+    for (const auto& t : eval::read_polnear(args->dev)) {
       for (auto& r : rankings(t)) dev.push_back(std::move(r));
     }
   }
-  Perceptron model;
-  std::vector<std::size_t> order(data.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::uint64_t seed = 0x9e3779b97f4a7c15ULL;
-  for (int epoch = 1; epoch <= epochs; ++epoch) {
-    for (std::size_t i = order.size(); i > 1; --i) {  // Fisher-Yates with a fixed LCG
-      seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-      std::swap(order[i - 1], order[(seed >> 33) % i]);
-    }
+  eval::AveragedPerceptron model(quotes::kSourceSlots, quotes::source_slot);
+  eval::EpochOrder order(data.size());
+  for (int epoch = 1; epoch <= args->epochs; ++epoch) {
     std::size_t wrong = 0;
-    for (const std::size_t a : order) {
-      for (const auto& r : data[a]) wrong += model.learn(r) ? 0 : 1;
+    for (const std::size_t a : order.next()) {
+      for (const auto& r : data[a]) wrong += learn(model, r) ? 0 : 1;
     }
     std::fprintf(stderr, "epoch %d: %zu of %zu choices wrong while learning", epoch, wrong, n);
     if (!dev.empty()) {
-      Perceptron averaged;
-      averaged.w = model.averaged();
+      const eval::AveragedPerceptron averaged = model.averaged();
       std::size_t right = 0, rules = 0;
       for (const auto& r : dev) {
-        right += r.right[averaged.choose(r)] ? 1 : 0;
+        right += r.right[choose(averaged, r)] ? 1 : 0;
         rules += r.right[0] ? 1 : 0;
       }
       std::fprintf(stderr, "; dev right %zu of %zu (rules %zu)", right, dev.size(), rules);
     }
     std::fprintf(stderr, "\n");
   }
-  const auto weights = model.averaged();
-  std::ofstream out(argv[arg + 1]);
-  out << "// Generated by quoth-train-source-model --epochs " << epochs << " from PolNeAR v1.0.0 train/ ("
-      << texts.size() << " articles; Newell, Margolin & Ruths, LREC 2018).\n"
-      << "// Averaged perceptron weights, one per feature slot, in slot order. Do not edit.\n";
-  std::size_t used = 0;
-  for (std::size_t i = 0; i < weights.size(); ++i) {
-    char value[32];
-    const double v = weights[i] > -5e-5 && weights[i] < 5e-5 ? 0 : weights[i];
-    std::snprintf(value, sizeof value, v == 0 ? "0," : "%.4ff,", v);
-    used += v != 0 ? 1 : 0;
-    out << value << (i % 16 == 15 ? "\n" : "");
-  }
+  const auto weights = model.averaged().weights();
+  std::ofstream out(args->output);
+  const std::size_t used = eval::write_weight_table(
+      out, "quoth-train-source-model --epochs " + std::to_string(args->epochs), texts.size(), weights);
   std::fprintf(stderr, "quoth-train-source-model: %zu rankings from %zu articles, %zu of %zu slots weighted -> %s\n", n,
-               texts.size(), used, weights.size(), argv[arg + 1]);
+               texts.size(), used, weights.size(), args->output.c_str());
   return 0;
 }
