@@ -3,8 +3,8 @@
 #include <string_view>
 
 #include "cue_lexicon.h"
+#include "hashed_features.h"
 #include "quote_marks.h"
-#include "quoth/analyzers/fnv1a.h"
 #include "speaker.h"
 
 namespace quoth::quotes {
@@ -68,16 +68,6 @@ std::string_view bucket(std::size_t n) {
   return n <= 20 ? "13-20" : "21+";
 }
 
-struct Emitter {
-  std::vector<std::uint64_t>& out;
-  void operator()(std::string_view name, std::string_view a, std::string_view b = {}, std::string_view c = {}) const {
-    std::uint64_t h = fnv1a(name);
-    h = fnv1a(std::string_view("\x1f"), fnv1a(a, h));
-    h = fnv1a(std::string_view("\x1f"), fnv1a(b, h));
-    out.push_back(fnv1a(c, h));
-  }
-};
-
 }  // namespace
 
 std::size_t word_count(const std::vector<QToken>& t, std::size_t b, std::size_t e) {
@@ -128,7 +118,7 @@ std::size_t rule_clause_end(const ContentContext& x, std::size_t c, std::size_t 
 void start_features(const ContentContext& x, std::size_t k, std::size_t c, std::size_t rule_start,
                     std::vector<std::uint64_t>& out) {
   out.clear();
-  const Emitter f{out};
+  const StringFeatures f{out};
   const std::string_view cue = x.t[k].lower;
   const std::string_view rule = c == rule_start ? "rule" : (c < rule_start ? "before" : "after");
   const std::string_view d = bucket(c - k);
@@ -152,7 +142,7 @@ void start_features(const ContentContext& x, std::size_t k, std::size_t c, std::
 void end_features(const ContentContext& x, std::size_t k, std::size_t c, std::size_t i,
                   std::vector<std::uint64_t>& out) {
   out.clear();
-  const Emitter f{out};
+  const StringFeatures f{out};
   const std::string_view cue = x.t[k].lower;
   const std::string_view rule = rule_ends_at(x, c, i) ? "end" : "on";
   const std::string_view words = bucket(word_count(x.t, c, i));

@@ -12,11 +12,7 @@ constexpr std::array<float, kContentSlots> kWeights{
 
 }  // namespace
 
-double content_score(const std::vector<std::uint64_t>& features) {
-  double sum = 0;
-  for (const std::uint64_t f : features) sum += kWeights[content_slot(f)];
-  return sum;
-}
+double content_score(const std::vector<std::uint64_t>& features) { return weight_sum<kContentSlotBits>(kWeights, features); }
 
 std::size_t learned_content_start(const ContentContext& x, std::size_t k, std::size_t end,
                                   std::vector<std::uint64_t>& scratch) {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "hashed_features.h"
 #include "content_bounds.h"
 
 namespace quoth::quotes {
@@ -20,7 +21,7 @@ inline constexpr std::size_t kContentSlotBits = 16;
 inline constexpr std::size_t kContentSlots = std::size_t{1} << kContentSlotBits;
 
 [[nodiscard]] constexpr std::size_t content_slot(std::uint64_t feature) {
-  return feature >> (64 - kContentSlotBits);
+  return top_bits_slot<kContentSlotBits>(feature);
 }
 
 [[nodiscard]] double content_score(const std::vector<std::uint64_t>& features);

@@ -4,7 +4,7 @@
 
 #include "cue_lexicon.h"
 #include "cue_model.h"
-#include "quoth/analyzers/fnv1a.h"
+#include "hashed_features.h"
 
 namespace quoth::quotes {
 namespace {
@@ -65,17 +65,6 @@ std::string_view bucket(double w) {
   return kBuckets[static_cast<std::size_t>(w * 10)];
 }
 
-struct Emitter {
-  std::vector<std::uint64_t>& out;
-  void operator()(std::string_view name, std::string_view a, std::string_view b = {},
-                  std::string_view c = {}) const {
-    std::uint64_t h = fnv1a(name);
-    h = fnv1a(std::string_view("\x1f"), fnv1a(a, h));
-    h = fnv1a(std::string_view("\x1f"), fnv1a(b, h));
-    out.push_back(fnv1a(c, h));
-  }
-};
-
 }  // namespace
 
 bool cue_candidate(const std::vector<QToken>& t, std::size_t i) {
@@ -88,7 +77,7 @@ bool cue_candidate(const std::vector<QToken>& t, std::size_t i) {
 void cue_features(const std::vector<QToken>& t, const std::vector<bool>& inside, std::size_t i,
                   std::vector<std::uint64_t>& out) {
   out.clear();
-  const Emitter f{out};
+  const StringFeatures f{out};
   const std::size_t none = t.size();
   const std::size_t p1 = i >= 1 ? i - 1 : none, p2 = i >= 2 ? i - 2 : none;
   const std::size_t n1 = i + 1, n2 = i + 2;

@@ -12,10 +12,6 @@ constexpr std::array<float, kCueSlots> kWeights{
 
 }  // namespace
 
-double cue_score(const std::vector<std::uint64_t>& features) {
-  double sum = 0;
-  for (const std::uint64_t f : features) sum += kWeights[cue_slot(f)];
-  return sum;
-}
+double cue_score(const std::vector<std::uint64_t>& features) { return weight_sum<kCueSlotBits>(kWeights, features); }
 
 }  // namespace quoth::quotes

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "hashed_features.h"
 #include "quote_tokens.h"
 
 namespace quoth::quotes {
@@ -20,7 +21,7 @@ inline constexpr std::size_t kCueSlots = std::size_t{1} << kCueSlotBits;
 
 // The weight slot of a feature hash.
 [[nodiscard]] constexpr std::size_t cue_slot(std::uint64_t feature) {
-  return feature >> (64 - kCueSlotBits);
+  return top_bits_slot<kCueSlotBits>(feature);
 }
 
 // Whether token i can be a cue at all (a word of the cue lexicon).

@@ -136,10 +136,6 @@ void source_features(const SourceStatement& s, const SourceCandidate& c, std::ve
   f(name("cue-lexicon"), s.speech_cue ? 1 : 2, kind, side);
 }
 
-double source_score(const std::vector<std::uint64_t>& features) {
-  double sum = 0;
-  for (const std::uint64_t f : features) sum += kWeights[source_slot(f)];
-  return sum;
-}
+double source_score(const std::vector<std::uint64_t>& features) { return weight_sum<kSourceSlotBits>(kWeights, features); }
 
 }  // namespace quoth::quotes

@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+#include "hashed_features.h"
 #include "quote_tokens.h"
 #include "quoth/analyzers/entity.h"
 #include "quoth/analyzers/quote.h"
@@ -47,7 +48,7 @@ inline constexpr std::size_t kSourceSlotBits = 14;
 inline constexpr std::size_t kSourceSlots = std::size_t{1} << kSourceSlotBits;
 
 [[nodiscard]] constexpr std::size_t source_slot(std::uint64_t feature) {
-  return feature >> (64 - kSourceSlotBits);
+  return top_bits_slot<kSourceSlotBits>(feature);
 }
 
 [[nodiscard]] double source_score(const std::vector<std::uint64_t>& features);
