@@ -270,6 +270,46 @@ TEST_CASE("a cue after an aside or a coordinating word is the sentence subject's
   }
 }
 
+TEST_CASE("the phrase after a cue is its content when the subject and an aside come before", "[quotes]") {
+  // Shapes from PolNeAR train (USA Today, Politico): not "CONTENT, said X."
+  SECTION("words go on after the phrase") {
+    const std::string text =
+        "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes "
+        "that coalition forces have had against the Islamic State.";
+    const auto quotes = QuoteExtractor().extract(text);
+    const Quote* q = find(quotes, "Obama is overselling");
+    REQUIRE(q);
+    REQUIRE(q->speaker);
+    CHECK(q->speaker->text == "Sen. Lindsey Graham");
+  }
+  SECTION("a name and an aside open the sentence") {
+    const std::string text =
+        "Morrell, a 30-year veteran of the CIA who retired as acting director in 2013, said the simplistic approach "
+        "put forward by Trump is insufficient.";
+    const auto quotes = QuoteExtractor().extract(text);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].text == "the simplistic approach put forward by Trump is insufficient");
+    REQUIRE(quotes[0].speaker);
+    CHECK(quotes[0].speaker->text == "Morrell");
+  }
+  SECTION("a participle after a comma") {
+    const std::string text =
+        "The attorney general of the state of New York is suing Trump for $40 million, claiming Trump University "
+        "is a fraud.";
+    const auto quotes = QuoteExtractor().extract(text);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].text == "Trump University is a fraud");
+  }
+  SECTION("but a short attribution after the content is its speaker") {
+    const std::string text = "The plan will not pass the Senate this year, said John Thune.";
+    const auto quotes = QuoteExtractor().extract(text);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].text == "The plan will not pass the Senate this year");
+    REQUIRE(quotes[0].speaker);
+    CHECK(quotes[0].speaker->text == "John Thune");
+  }
+}
+
 TEST_CASE("the sentence subject is found past an opening phrase", "[quotes]") {
   const std::string text =
       "On Tuesday, Trump defended his remarks, saying, \u201CI do not feel that one\u2019s heritage makes them "

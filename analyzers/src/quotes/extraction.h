@@ -209,6 +209,11 @@ class Extraction {
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k);
 
+  // Whether the phrase after cue k is the speaker of what precedes
+  // ("CONTENT, said X."), not the content of the sentence's subject
+  // ("Morrell, a veteran of the CIA, said the approach is insufficient").
+  bool attribution_after(const Range& s, std::size_t k) const;
+
   // Speaker phrases (attribution.cpp).
 
   // The tokens of a code-point span: those it overlaps.

@@ -46,6 +46,7 @@ bool Extraction::attributed_at_end(const Range& s) {
     std::optional<Range> speaker =
         k > comma ? quotes::speaker_before(t_, k, comma) : quotes::speaker_after(t_, k + 1, e);
     if (!speaker || word_count(t_, s.begin, comma - 1) < 3) return false;
+    if (k == comma && !attribution_after(s, k)) return false;
     const auto content = content_span(s.begin, comma - 1);
     if (!content || covered(*content)) return false;
     emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
@@ -194,6 +195,12 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
   } else if (k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3 &&
              !introduces_quote(k, s)) {
     speaker = quotes::speaker_after(t_, k + 1, s.end);  // "CONTENT, said X."
+    // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said Obama is
+    // overselling …": a phrase that words go on after is content, not the
+    // speaker of what comes before.
+    if (speaker && ((speaker->end < s.end && t_[speaker->end].kind == Tok::Word) || !attribution_after(s, k))) {
+      speaker.reset();
+    }
     if (speaker) content = content_span(s.begin, k - 1);
   }
   // The cue model vouches for the cue: its subject need not look like a
@@ -233,6 +240,17 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
   }
   emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
   return true;
+}
+
+// Whether the phrase after cue k (a comma before it) is the speaker of what
+// precedes ("CONTENT, said X."), not the content of a subject before:
+// not after a participle (", claiming Trump University is a fraud"), nor
+// after a sentence that opens with a name and an aside ("Morrell, a
+// 30-year veteran of the CIA, said the approach …").
+bool Extraction::attribution_after(const Range& s, std::size_t k) const {
+  if (t_[k].lower.ends_with("ing")) return false;
+  const std::size_t name = name_run_end(s.begin, k);
+  return !(name > s.begin && name < k && t_[name].kind == Tok::Comma);
 }
 
 }  // namespace quoth::quotes
