@@ -258,6 +258,22 @@ TEST_CASE("a cue after an aside or a coordinating word is the sentence subject's
     REQUIRE(q->speaker);
     CHECK(q->speaker->text == "Marley Anderson");
   }
+  SECTION("past an opening adverb, and a description before the aside") {
+    // From PolNeAR train (The New York Times, The Washington Post).
+    const std::string text =
+        "Still, Tad Devine, a senior adviser to Mr. Sanders, said on Tuesday that the campaign would not mislead "
+        "voters about his chances.\n\nThe survey, conducted for the immigration advocacy group America's Voice, "
+        "also found that support for Trump rose from 11 percent in April to 19 percent in August.";
+    const auto quotes = QuoteExtractor().extract(text);
+    const Quote* q = find(quotes, "would not mislead");
+    REQUIRE(q);
+    REQUIRE(q->speaker);
+    CHECK(q->speaker->text == "Tad Devine");
+    q = find(quotes, "support for Trump rose");
+    REQUIRE(q);
+    REQUIRE(q->speaker);
+    CHECK(q->speaker->text == "The survey");
+  }
   SECTION("a second verb after \"and\"") {
     const std::string text =
         "Wilson praised Rubio\u2019s positions on national defense and said the Florida senator can bring positive "

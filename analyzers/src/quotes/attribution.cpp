@@ -107,9 +107,20 @@ std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t li
     std::size_t comma = from + 1;
     while (comma < limit && comma < from + 12 && t_[comma].kind != Tok::Comma) ++comma;
     if (comma < limit && t_[comma].kind == Tok::Comma) from = comma + 1;
+  } else if (from + 2 < limit && t_[from].kind == Tok::Word && quotes::opens_sentence(t_[from].lower) &&
+             t_[from + 1].kind == Tok::Comma) {
+    from += 2;  // "Still, Tad Devine, a senior adviser …, said"
   }
   for (std::size_t i = from; i < limit && i < from + kSubjectReach; ++i) {
-    if (t_[i].kind != Tok::Word) return std::nullopt;
+    if (t_[i].kind != Tok::Word) {
+      // "The survey, conducted for …, also found": a determiner and a few
+      // words before the aside's comma.
+      const bool determiner = t_[from].lower == "the" || t_[from].lower == "a" || t_[from].lower == "an";
+      if (determiner && t_[i].kind == Tok::Comma && i > from + 1 && i <= from + kMaxDescriptionWords) {
+        return Range{from, i};
+      }
+      return std::nullopt;
+    }
     if (quotes::is_pronoun(t_[i])) return Range{i, i + 1};
     if (!t_[i].capitalised) continue;
     if (i == from && quotes::opens_sentence(t_[i].lower)) continue;

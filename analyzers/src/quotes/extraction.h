@@ -45,6 +45,8 @@ constexpr std::size_t kShortAttribution = 2;
 constexpr std::size_t kMaxCircumstanceWords = 6;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
+// Words of a description opening a sentence before an aside ("The survey, …").
+constexpr std::size_t kMaxDescriptionWords = 5;
 
 class Extraction {
  public:
@@ -119,6 +121,11 @@ class Extraction {
   bool past_tense_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && !t_[i].capitalised && t_[i].lower.size() > 3 &&
            t_[i].lower.ends_with("ed");
+  }
+
+  // Whether token i is written `what` ("(", ")").
+  bool raw_is(std::size_t i, std::string_view what) const {
+    return text_.substr(t_[i].byte, t_[i].byte_end - t_[i].byte) == what;
   }
 
   bool covered(Span c) const;
