@@ -326,6 +326,16 @@ TEST_CASE("the phrase after a cue is its content when the subject and an aside c
   }
 }
 
+TEST_CASE("a phrase before a cue closing the sentence is its source when the cue model vouches for it", "[quotes]") {
+  // From PolNeAR train (AP via Breitbart): no speaker-like word, a cue all the same.
+  const std::string text = "More than 40 percent of that money arrived in February alone, new fundraising reports show.";
+  const auto quotes = QuoteExtractor().extract(text);
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text == "More than 40 percent of that money arrived in February alone");
+  REQUIRE(quotes[0].speaker);
+  CHECK(quotes[0].speaker->text == "new fundraising reports");
+}
+
 TEST_CASE("the sentence subject is found past an opening phrase", "[quotes]") {
   const std::string text =
       "On Tuesday, Trump defended his remarks, saying, \u201CI do not feel that one\u2019s heritage makes them "

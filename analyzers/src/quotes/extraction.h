@@ -123,11 +123,6 @@ class Extraction {
            t_[i].lower.ends_with("ed");
   }
 
-  // Whether token i is written `what` ("(", ")").
-  bool raw_is(std::size_t i, std::string_view what) const {
-    return text_.substr(t_[i].byte, t_[i].byte_end - t_[i].byte) == what;
-  }
-
   bool covered(Span c) const;
 
   bool has_marks(Span c) const;

@@ -45,6 +45,12 @@ bool Extraction::attributed_at_end(const Range& s) {
     if (!reported_cue_at(k)) continue;
     std::optional<Range> speaker =
         k > comma ? quotes::speaker_before(t_, k, comma) : quotes::speaker_after(t_, k + 1, e);
+    // "…, new fundraising reports show.": the cue model vouches for the cue,
+    // the whole phrase before it is its source.
+    if (!speaker && k > comma && k + 1 == e) {
+      const auto subject = quotes::subject_before(t_, k, comma);
+      if (subject && subject->begin == comma && quotes::opens_subject(t_[comma])) speaker = subject;
+    }
     if (!speaker || word_count(t_, s.begin, comma - 1) < 3) return false;
     if (k == comma && !attribution_after(s, k)) return false;
     const auto content = content_span(s.begin, comma - 1);
