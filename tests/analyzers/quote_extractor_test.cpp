@@ -336,6 +336,18 @@ TEST_CASE("a phrase before a cue closing the sentence is its source when the cue
   CHECK(quotes[0].speaker->text == "new fundraising reports");
 }
 
+TEST_CASE("a double hyphen is a dash around an aside", "[quotes]") {
+  // From PolNeAR train (USA Today).
+  const std::string text =
+      "The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee over "
+      "the past few days -- said she regretted her remarks.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "she regretted her remarks");
+  REQUIRE(q);
+  CHECK(q->text == "she regretted her remarks");
+  CHECK(q->speaker);
+}
+
 TEST_CASE("the sentence subject is found past an opening phrase", "[quotes]") {
   const std::string text =
       "On Tuesday, Trump defended his remarks, saying, \u201CI do not feel that one\u2019s heritage makes them "

@@ -193,6 +193,17 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text, std::string& form
       ++cp;
       kind = Tok::Straight;
     }
+    // "--", and a hyphen standing alone between spaces, are dashes ("The
+    // justice -- who has been … -- said").
+    if (c == U'-' && i < text.size() && text[i] == '-') {
+      while (i < text.size() && text[i] == '-') {
+        ++i;
+        ++cp;
+      }
+      kind = Tok::Dash;
+    } else if (c == U'-' && start > 0 && text[start - 1] == ' ' && i < text.size() && text[i] == ' ') {
+      kind = Tok::Dash;
+    }
     if (kind == Tok::Other && (c == U' ' || c == U'\t' || c == U'\r' || c == U'\u00A0')) continue;
     QToken t;
     t.kind = kind;
