@@ -89,8 +89,17 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
       continue;
     }
     if (words_in(t, a.content) <= 2) {
-      ++buckets_["nothing: gold content of 1-2 words"];
-      if (shown("nothing: gold content of 1-2 words")) {
+      // By what the cue model made of the gold cue.
+      bool cue_accepted = false, cue_candidate = false;
+      for (std::size_t i = 0; i < t.size() && !a.cue.empty(); ++i) {
+        if (overlap({t[i].span}, a.cue) == 0) continue;
+        cue_accepted = cue_accepted || accepted[i];
+        cue_candidate = cue_candidate || candidate[i];
+      }
+      const std::string b = std::string("nothing: gold content of 1-2 words, cue ") +
+                            (cue_accepted ? "accepted" : (cue_candidate ? "rejected" : "no candidate"));
+      ++buckets_[b];
+      if (shown(b)) {
         const CodePointIndex index(text.text);
         const CodePointOffset from = a.cue.empty() ? gs : std::min(gs, a.cue.front().start);
         const CodePointOffset to = a.cue.empty() ? ge : std::max(ge, a.cue.back().end);

@@ -348,6 +348,28 @@ TEST_CASE("a double hyphen is a dash around an aside", "[quotes]") {
   CHECK(q->speaker);
 }
 
+TEST_CASE("a cue with words of its own after it is no attribution of the clause before", "[quotes]") {
+  // From PolNeAR train (AP via Breitbart, The Washington Post).
+  SECTION("an object after the cue") {
+    const std::string text = "But in Michigan a week ago, they supported her by a smaller 40 percentage-point margin.";
+    const auto quotes = QuoteExtractor().extract(text);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].text == "her by a smaller 40 percentage-point margin");
+  }
+  SECTION("an opening circumstance is no content") {
+    const std::string text = "During a recent campaign swing, Libertarian presidential nominee Gary Johnson told a joke.";
+    const auto quotes = QuoteExtractor().extract(text);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].text == "a joke");
+  }
+  SECTION("but a circumstance after the cue leaves the clause before its content") {
+    const std::string text = "The plan will not pass the Senate this year, he said on Sunday.";
+    const auto quotes = QuoteExtractor().extract(text);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].text == "The plan will not pass the Senate this year");
+  }
+}
+
 TEST_CASE("the sentence subject is found past an opening phrase", "[quotes]") {
   const std::string text =
       "On Tuesday, Trump defended his remarks, saying, \u201CI do not feel that one\u2019s heritage makes them "

@@ -216,6 +216,10 @@ class Extraction {
   // ("Morrell, a veteran of the CIA, said the approach is insufficient").
   bool attribution_after(const Range& s, std::size_t k) const;
 
+  // Whether sentence s opens with a preposition, past a conjunction ("But
+  // in Michigan a week ago, they …"): a circumstance, not a statement.
+  bool opens_with_circumstance(const Range& s) const;
+
   // Speaker phrases (attribution.cpp).
 
   // The tokens of a code-point span: those it overlaps.

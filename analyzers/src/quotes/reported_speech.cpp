@@ -53,6 +53,13 @@ bool Extraction::attributed_at_end(const Range& s) {
     }
     if (!speaker || word_count(t_, s.begin, comma - 1) < 3) return false;
     if (k == comma && !attribution_after(s, k)) return false;
+    // "…, they supported her by a smaller margin.": after the cue, a
+    // circumstance at most ("he said on Sunday"), else it has content of its own.
+    if (k > comma && k + 1 < e) {
+      bool only = false;
+      past_circumstance(s, k + 1, only);
+      if (!only) return false;
+    }
     const auto content = content_span(s.begin, comma - 1);
     if (!content || covered(*content)) return false;
     emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
@@ -195,7 +202,8 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
     if (word_count(t_, c, s.end) >= kMinContentWords && !quote_follows && !circumstance_only) {
       content = content_span(c, content_end(k, c, s.end));
     } else if (speaker->begin > s.begin && t_[speaker->begin - 1].kind == Tok::Comma &&
-               word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s)) {
+               word_count(t_, s.begin, speaker->begin) >= 3 && !introduces_quote(k, s) &&
+               !opens_with_circumstance(s)) {
       content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
     }
   } else if (k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3 &&
@@ -257,6 +265,15 @@ bool Extraction::attribution_after(const Range& s, std::size_t k) const {
   if (t_[k].lower.ends_with("ing")) return false;
   const std::size_t name = name_run_end(s.begin, k);
   return !(name > s.begin && name < k && t_[name].kind == Tok::Comma);
+}
+
+// Whether sentence s opens with a preposition, past a conjunction ("But in
+// Michigan a week ago, they …", "During a recent campaign swing, …"): a
+// circumstance, not a statement.
+bool Extraction::opens_with_circumstance(const Range& s) const {
+  std::size_t b = s.begin;
+  if (b + 1 < s.end && t_[b].kind == Tok::Word && (t_[b].lower == "but" || t_[b].lower == "and" || t_[b].lower == "so")) ++b;
+  return b < s.end && t_[b].kind == Tok::Word && quotes::is_preposition(t_[b].lower);
 }
 
 }  // namespace quoth::quotes

@@ -216,8 +216,9 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
   }
   if (j == end) return std::nullopt;
   Range r{j, end};
-  // A pronoun next to the cue is the subject: "the plan, he said" -> "he".
-  if (is_pronoun(t[end - 1])) r.begin = end - 1;
+  // A subject pronoun next to the cue is the subject: "the plan, he said"
+  // -> "he" (not "organizations that have endorsed him say" -> "him").
+  if (is_subject_pronoun(t[end - 1])) r.begin = end - 1;
   return r;
 }
 
