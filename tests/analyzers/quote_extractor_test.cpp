@@ -370,6 +370,23 @@ TEST_CASE("a cue with words of its own after it is no attribution of the clause 
   }
 }
 
+TEST_CASE("a participle opening the sentence reports for the main clause's subject", "[quotes]") {
+  // From PolNeAR train (The New York Times, Breitbart).
+  const std::string text =
+      "While saying that he does respect Mrs. Clinton, he continued to express doubts. In addition to stating that "
+      "unborn babies have no constitutional rights, Clinton has vowed to work to repeal the Hyde Amendment.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "he does respect");
+  REQUIRE(q);
+  CHECK(q->text == "that he does respect Mrs. Clinton");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "he");
+  q = find(quotes, "unborn babies");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Clinton");
+}
+
 TEST_CASE("the sentence subject is found past an opening phrase", "[quotes]") {
   const std::string text =
       "On Tuesday, Trump defended his remarks, saying, \u201CI do not feel that one\u2019s heritage makes them "

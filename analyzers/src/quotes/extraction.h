@@ -45,6 +45,8 @@ constexpr std::size_t kShortAttribution = 2;
 constexpr std::size_t kMaxCircumstanceWords = 6;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
+// Words before a participle opening a sentence ("In addition to stating").
+constexpr std::size_t kMaxParticipleOpener = 4;
 // Words of a description opening a sentence before an aside ("The survey, …").
 constexpr std::size_t kMaxDescriptionWords = 5;
 
@@ -219,6 +221,10 @@ class Extraction {
   // Whether sentence s opens with a preposition, past a conjunction ("But
   // in Michigan a week ago, they …"): a circumstance, not a statement.
   bool opens_with_circumstance(const Range& s) const;
+
+  // Whether cue k is a participle opening sentence s, past a preposition or
+  // a conjunction ("While saying that …, he …", "By refusing to …, Trump").
+  bool opens_with_participle(const Range& s, std::size_t k) const;
 
   // Speaker phrases (attribution.cpp).
 

@@ -19,6 +19,9 @@ void Extraction::reported(const Range& s) {
       continue;
     }
     if (t_[k].lower == "asked" && asked_then_answer(s, k)) continue;
+    if (t_[k].lower.ends_with("ing") && reported_cue_at(k) && opens_with_participle(s, k) && asked_then_answer(s, k)) {
+      continue;
+    }
     // A cue of several words ("has said", "was first reported by") is
     // read at its last.
     if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
@@ -72,7 +75,7 @@ bool Extraction::attributed_at_end(const Range& s) {
 // "When asked whom she supported, Ms. Sherry smiled": what was asked is
 // the content, the one who answers its source.
 bool Extraction::asked_then_answer(const Range& s, std::size_t k) {
-  const bool opens = k == s.begin || (k == s.begin + 1 && t_[s.begin].lower == "when");
+  const bool opens = k == s.begin || (k == s.begin + 1 && t_[s.begin].lower == "when") || opens_with_participle(s, k);
   if (!opens) return false;
   std::size_t comma = k + 1;
   while (comma < s.end && t_[comma].kind != Tok::Comma && !is_mark(t_[comma])) ++comma;
@@ -267,13 +270,33 @@ bool Extraction::attribution_after(const Range& s, std::size_t k) const {
   return !(name > s.begin && name < k && t_[name].kind == Tok::Comma);
 }
 
-// Whether sentence s opens with a preposition, past a conjunction ("But in
-// Michigan a week ago, they …", "During a recent campaign swing, …"): a
+// Whether cue k is a participle opening sentence s, past a preposition or
+// a conjunction ("While saying that he does respect Mrs. Clinton, he …",
+// "In addition to stating that …, Clinton has vowed", "By refusing to admit
+// any fault, Trump …"): what it reports is the main clause subject's.
+bool Extraction::opens_with_participle(const Range& s, std::size_t k) const {
+  if (k >= s.end || k > s.begin + kMaxParticipleOpener || !t_[k].lower.ends_with("ing")) return false;
+  static constexpr std::string_view kOpeners[] = {"while", "in", "addition", "to", "by", "after", "before", "and",
+                                                  "but", "when", "since", "without", "upon", "on", "also"};
+  for (std::size_t i = s.begin; i < k; ++i) {
+    if (t_[i].kind != Tok::Word || std::find(std::begin(kOpeners), std::end(kOpeners), t_[i].lower) == std::end(kOpeners)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether sentence s opens with a preposition, a subordinating conjunction
+// or a participle, past a conjunction ("But in Michigan a week ago, they …",
+// "During a recent campaign swing, …", "While saying that …, he"): a
 // circumstance, not a statement.
 bool Extraction::opens_with_circumstance(const Range& s) const {
   std::size_t b = s.begin;
   if (b + 1 < s.end && t_[b].kind == Tok::Word && (t_[b].lower == "but" || t_[b].lower == "and" || t_[b].lower == "so")) ++b;
-  return b < s.end && t_[b].kind == Tok::Word && quotes::is_preposition(t_[b].lower);
+  if (b >= s.end || t_[b].kind != Tok::Word) return false;
+  const std::string_view w = t_[b].lower;
+  return quotes::is_preposition(w) || w == "while" || w == "when" || w == "although" || w == "though" ||
+         w == "if" || w == "because" || (w.size() > 4 && w.ends_with("ing"));
 }
 
 }  // namespace quoth::quotes
