@@ -387,6 +387,19 @@ TEST_CASE("a participle opening the sentence reports for the main clause's subje
   CHECK(q->speaker->text == "Clinton");
 }
 
+TEST_CASE("reported content ends at a comma that opens another speaker's statement", "[quotes]") {
+  // The shape of one from PolNeAR train (Politico).
+  const std::string text =
+      "Trump claimed that Clinton broke the law on her emails, one of the former prosecutors for David Petraeus said "
+      "the two cases were quite different.";
+  const auto quotes = QuoteExtractor().extract(text);
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].text == "that Clinton broke the law on her emails");
+  CHECK(quotes[1].text == "the two cases were quite different");
+  REQUIRE(quotes[1].speaker);
+  CHECK(quotes[1].speaker->text == "one of the former prosecutors for David Petraeus");
+}
+
 TEST_CASE("the sentence subject is found past an opening phrase", "[quotes]") {
   const std::string text =
       "On Tuesday, Trump defended his remarks, saying, \u201CI do not feel that one\u2019s heritage makes them "

@@ -45,6 +45,9 @@ constexpr std::size_t kShortAttribution = 2;
 constexpr std::size_t kMaxCircumstanceWords = 6;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
+// Words of a phrase between a comma and a verb of speech read as a new
+// statement's speaker inside reported content.
+constexpr std::size_t kMaxPhraseToCue = 8;
 // Words before a participle opening a sentence ("In addition to stating").
 constexpr std::size_t kMaxParticipleOpener = 4;
 // Words of a description opening a sentence before an aside ("The survey, …").
@@ -196,6 +199,11 @@ class Extraction {
   // Trump boasted, “…”", "said they were worried …, and more than 4 in 10
   // said …"): what follows is a statement of its own.
   std::size_t content_end(std::size_t k, std::size_t c, std::size_t end);
+
+  // Where content from c, ending before e, meets another statement: a comma,
+  // then a phrase and a verb of speech ("…,” one of the former prosecutors
+  // said …"); e if nowhere.
+  std::size_t next_speaker_clause(std::size_t c, std::size_t e) const;
 
   // The first word of the cue phrase ending at k: back over the words the
   // cue lexicon knows and adverbs ("has been asking repeatedly about").

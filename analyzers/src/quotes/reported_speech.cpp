@@ -145,12 +145,35 @@ std::size_t Extraction::content_after(const Range& s, std::size_t k) {
 // said …"): what follows is a statement of its own.
 std::size_t Extraction::content_end(std::size_t k, std::size_t c, std::size_t end) {
   const std::size_t rule = clause_end(c, end);
-  if (!options_.learned_bounds) return rule;
-  const std::size_t learned = quotes::learned_content_end(bounds(), k, c, end, scratch_);
-  for (std::size_t i = rule; i < learned; ++i) {
-    if (is_mark(t_[i]) || speech_cue_at(i) || reported_cue_at(i)) return rule;
+  std::size_t e = rule;
+  if (options_.learned_bounds) {
+    e = quotes::learned_content_end(bounds(), k, c, end, scratch_);
+    for (std::size_t i = rule; i < e; ++i) {
+      if (is_mark(t_[i]) || speech_cue_at(i) || reported_cue_at(i)) {
+        e = rule;
+        break;
+      }
+    }
   }
-  return learned;
+  return std::min(e, next_speaker_clause(c, e));
+}
+
+// "… that “Petraeus got in trouble for far less,” one of the former
+// prosecutors said the two cases were different": a comma, then a phrase
+// and a verb of speech, is another statement; content from c ends at that
+// comma (or `e`, if none comes before it).
+std::size_t Extraction::next_speaker_clause(std::size_t c, std::size_t e) const {
+  for (std::size_t i = c + 1; i < e; ++i) {
+    if (t_[i].kind != Tok::Comma || inside_[i]) continue;
+    std::size_t j = i + 1;
+    if (j < e && is_mark(t_[j]) && !inside_[j]) ++j;  // the comma of “…,”
+    const std::size_t from = j;
+    while (j < e && j < from + kMaxPhraseToCue && t_[j].kind == Tok::Word && !speech_cue_at(j)) ++j;
+    if (j == from || j >= e || !speech_cue_at(j) || !reported_cue_at(j) || word_count(t_, c, i) < kMinContentWords) continue;
+    const auto speaker = quotes::speaker_before(t_, j, from);
+    if (speaker && speaker->begin == from) return i;
+  }
+  return e;
 }
 
 // The first word of the cue phrase ending at k: back over the words the
