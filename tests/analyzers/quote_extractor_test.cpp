@@ -316,6 +316,16 @@ TEST_CASE("the phrase after a cue is its content when the subject and an aside c
     REQUIRE(quotes.size() == 1);
     CHECK(quotes[0].text == "Trump University is a fraud");
   }
+  SECTION("a subject pronoun after the cue") {
+    const std::string text =
+        "Former Democratic candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he agrees "
+        "with Ginsburg\u2019s remarks.";
+    const auto quotes = QuoteExtractor().extract(text);
+    const Quote* q = find(quotes, "he agrees with");
+    REQUIRE(q);
+    REQUIRE(q->speaker);
+    CHECK(q->speaker->text == "Bernie Sanders");
+  }
   SECTION("but a short attribution after the content is its speaker") {
     const std::string text = "The plan will not pass the Senate this year, said John Thune.";
     const auto quotes = QuoteExtractor().extract(text);

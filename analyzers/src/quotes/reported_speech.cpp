@@ -283,14 +283,22 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
 }
 
 // Whether the phrase after cue k (a comma before it) is the speaker of what
-// precedes ("CONTENT, said X."), not the content of a subject before:
-// not after a participle (", claiming Trump University is a fraud"), nor
-// after a sentence that opens with a name and an aside ("Morrell, a
-// 30-year veteran of the CIA, said the approach …").
+// precedes ("CONTENT, said X."), not the content of a subject before: only
+// after a verb of speech ("…, endorsed Republican candidate Donald Trump in
+// 2015" is no such attribution), not after a participle (", claiming
+// Trump University is a fraud"), nor after a sentence that opens with a
+// name and an aside ("Morrell, a 30-year veteran of the CIA, said the
+// approach …"), nor with a subject pronoun in it ("…, said Wednesday he
+// agrees with …").
 bool Extraction::attribution_after(const Range& s, std::size_t k) const {
-  if (t_[k].lower.ends_with("ing")) return false;
+  if (t_[k].lower.ends_with("ing") || !speech_cue_at(k)) return false;
   const std::size_t name = name_run_end(s.begin, k);
-  return !(name > s.begin && name < k && t_[name].kind == Tok::Comma);
+  if (name > s.begin && name < k && t_[name].kind == Tok::Comma) return false;
+  // "…, said Wednesday he agrees with …": a subject pronoun after the cue.
+  for (std::size_t i = k + 1; i < s.end && i <= k + kMaxPhraseToCue && t_[i].kind == Tok::Word; ++i) {
+    if (quotes::is_subject_pronoun(t_[i])) return false;
+  }
+  return true;
 }
 
 // Whether cue k is a participle opening sentence s, past a preposition or
