@@ -410,6 +410,16 @@ TEST_CASE("reported content ends at a comma that opens another speaker's stateme
   CHECK(quotes[1].speaker->text == "one of the former prosecutors for David Petraeus");
 }
 
+TEST_CASE("a passive cue with nothing after its agent has its subject for content", "[quotes]") {
+  // From PolNeAR train (Western Journal).
+  const std::string text = "Trump was supported by 42 percent of the voters surveyed.";
+  const auto quotes = QuoteExtractor().extract(text);
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text == "Trump");
+  REQUIRE(quotes[0].speaker);
+  CHECK(quotes[0].speaker->text == "42 percent of the voters surveyed");
+}
+
 TEST_CASE("the sentence subject is found past an opening phrase", "[quotes]") {
   const std::string text =
       "On Tuesday, Trump defended his remarks, saying, \u201CI do not feel that one\u2019s heritage makes them "

@@ -48,6 +48,8 @@ constexpr std::size_t kMaxNameWords = 6;
 // Words of a phrase between a comma and a verb of speech read as a new
 // statement's speaker inside reported content.
 constexpr std::size_t kMaxPhraseToCue = 8;
+// Words of a passive cue's subject read as its content ("Trump was supported by …").
+constexpr std::size_t kMaxPassiveSubject = 3;
 // Words before a participle opening a sentence ("In addition to stating").
 constexpr std::size_t kMaxParticipleOpener = 4;
 // Words of a description opening a sentence before an aside ("The survey, …").

@@ -273,6 +273,13 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
     }
     if (speaker) content = content_span(c, content_end(k, c, s.end));
   }
+  // "Trump was supported by 42 percent of the voters.": nothing after a
+  // passive cue's agent; its subject is the content, what the agent backs,
+  // criticizes or says.
+  if (!content && agent) {
+    const auto subject = quotes::subject_before(t_, k, s.begin);
+    if (subject && subject->end - subject->begin <= kMaxPassiveSubject) content = content_span(subject->begin, subject->end);
+  }
   if (!content) return false;
   if (covered(*content)) {
     if (speaker) lend_speaker(*content, k, *speaker);
