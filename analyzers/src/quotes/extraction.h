@@ -1,7 +1,8 @@
 // The extraction of quotes from one text: the state shared by the passes
 // (tokens, sentences, the cue model's verdicts, the quotes found so far)
 // and the passes themselves, each defined in a file of its own: direct
-// quotes (direct_quotes.cpp), reported speech (reported_speech.cpp), the
+// quotes (direct_quotes.cpp), reported speech (reported_speech.cpp, and
+// sentence_shapes.cpp for the shapes that choose its reading), the
 // speaker phrase of a quote (attribution.cpp), and the driver
 // (quote_extractor.cpp). Internal to the quote extractor; one Extraction
 // per call of QuoteExtractor::extract, not shared between threads.
@@ -204,7 +205,7 @@ class Extraction {
 
   // Where content from c, ending before e, meets another statement: a comma,
   // then a phrase and a verb of speech ("…,” one of the former prosecutors
-  // said …"); e if nowhere.
+  // said …"); e if nowhere (sentence_shapes.cpp).
   std::size_t next_speaker_clause(std::size_t c, std::size_t e) const;
 
   // The first word of the cue phrase ending at k: back over the words the
@@ -222,6 +223,8 @@ class Extraction {
 
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k);
+
+  // Shapes of a sentence (sentence_shapes.cpp).
 
   // Whether the phrase after cue k is the speaker of what precedes
   // ("CONTENT, said X."), not the content of the sentence's subject
