@@ -274,6 +274,17 @@ TEST_CASE("a cue after an aside or a coordinating word is the sentence subject's
     REQUIRE(q->speaker);
     CHECK(q->speaker->text == "The survey");
   }
+  SECTION("a participle after a comma and \"while\"") {
+    // From PolNeAR train (Breitbart).
+    const std::string text =
+        "Bolton had a comparable assessment of Trump\u2019s thin foreign policy record, while saying that the "
+        "candidate\u2019s recent speech reassured him.";
+    const auto quotes = QuoteExtractor().extract(text);
+    const Quote* q = find(quotes, "recent speech reassured him");
+    REQUIRE(q);
+    REQUIRE(q->speaker);
+    CHECK(q->speaker->text == "Bolton");
+  }
   SECTION("a second verb after \"and\"") {
     const std::string text =
         "Wilson praised Rubio\u2019s positions on national defense and said the Florida senator can bring positive "

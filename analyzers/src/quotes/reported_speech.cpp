@@ -236,10 +236,12 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
     if (speaker && !quotes::opens_subject(t_[speaker->begin])) {
       speaker = sentence_subject(s, speaker->begin);
     }
-    // ", saying …", ", acknowledging that …": a participle after a comma
-    // reports what the sentence's subject says.
-    if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
-      speaker = sentence_subject(s, first - 1);
+    // ", saying …", ", acknowledging that …", ", while saying that …": a
+    // participle after a comma reports what the sentence's subject says.
+    const std::size_t before = first > s.begin + 1 && quotes::opens_clause(t_[first - 1].lower) &&
+                                       !t_[first - 1].lower.ends_with("ing") ? first - 1 : first;
+    if (!speaker && before > s.begin && t_[before - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
+      speaker = sentence_subject(s, before - 1);
     }
     // "Wilson praised Rubio’s positions … and said the Florida senator
     // can …": a cue after "and" goes on from the sentence's subject.
