@@ -207,6 +207,18 @@ TEST_CASE("a cue of belief takes any subject as its source", "[quotes]") {
   CHECK(quotes[0].speaker->text == "Most Republican voters");
 }
 
+TEST_CASE("a name in -ly before a cue is its speaker, not an adverb", "[quotes]") {
+  // From PolNeAR train (Breitbart): "Kelly" was skipped as "repeatedly" is.
+  const std::string text =
+      "Kelly said she asked for the interview because she wanted to get her interactions with Trump on a "
+      "professional footing.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "she asked for the interview");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Kelly");
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

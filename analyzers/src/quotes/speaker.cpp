@@ -47,7 +47,10 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool adverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
+// An adverb in -ly is written in lower case: "Kelly", "Schlafly" are names.
+bool adverb(const QToken& t) {
+  return !t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly") && t.lower != "only";
+}
 
 // Phrase-internal connectors after which the head is before them:
 // "sources cited by AFP", "a spokesman for the Kremlin".
@@ -167,7 +170,7 @@ std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cu
 
 std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   std::size_t j = cue;
-  while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1].lower))) --j;
+  while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1]))) --j;
   // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said",
   // "Gov. John Kasich (R-OH), said".
   if (j > floor + 1 && t[j - 1].kind == Tok::Comma && t[j - 2].kind == Tok::Other) --j;
