@@ -43,6 +43,13 @@ bool Extraction::attributed_at_end(const Range& s) {
   // followed by a time ("said on Sunday").
   for (std::size_t k = comma; k < e; ++k) {
     if (!reported_cue_at(k)) continue;
+    // After "X cue", only a circumstance ("said on Sunday") or, after a
+    // verb of speech, its hearer ("told reporters"): ", the sharpest
+    // disagreements centered on the issue" is no attribution.
+    if (k > comma && k + 1 < e && !speech_cue_at(k) && !quotes::is_preposition(t_[k + 1].lower) &&
+        !quotes::is_weekday(t_[k + 1].lower)) {
+      continue;
+    }
     std::optional<Range> speaker =
         k > comma ? quotes::speaker_before(t_, k, comma) : quotes::speaker_after(t_, k + 1, e);
     if (!speaker || word_count(t_, s.begin, comma - 1) < 3) return false;
