@@ -219,6 +219,22 @@ TEST_CASE("a name in -ly before a cue is its speaker, not an adverb", "[quotes]"
   CHECK(q->speaker->text == "Kelly");
 }
 
+TEST_CASE("a speaker past an opening adverb, or ending in an initialism's full stop", "[quotes]") {
+  // From PolNeAR train (New York Times).
+  const std::string text =
+      "Still, Tad Devine, a senior adviser to Mr. Sanders, said that the campaign would not mislead voters. "
+      "All those reviews came back clear, and the F.B.I. has said it had no incriminating information about them.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* devine = find(quotes, "the campaign would not mislead voters");
+  REQUIRE(devine);
+  REQUIRE(devine->speaker);
+  CHECK(devine->speaker->text == "Tad Devine");
+  const Quote* fbi = find(quotes, "no incriminating information");
+  REQUIRE(fbi);
+  REQUIRE(fbi->speaker);
+  CHECK(fbi->speaker->text == "the F.B.I.");
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

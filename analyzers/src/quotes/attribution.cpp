@@ -108,6 +108,11 @@ std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t li
     while (comma < limit && comma < from + 12 && t_[comma].kind != Tok::Comma) ++comma;
     if (comma < limit && t_[comma].kind == Tok::Comma) from = comma + 1;
   }
+  // "Still, Tad Devine, a senior adviser …, said": past an opening adverb and its comma.
+  if (from + 2 < limit && t_[from].kind == Tok::Word && quotes::opens_sentence(t_[from].lower) &&
+      t_[from + 1].kind == Tok::Comma) {
+    from += 2;
+  }
   for (std::size_t i = from; i < limit && i < from + kSubjectReach; ++i) {
     if (t_[i].kind != Tok::Word) return std::nullopt;
     if (quotes::is_pronoun(t_[i])) return Range{i, i + 1};

@@ -207,9 +207,18 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
   }
   const std::size_t end = j;
   std::size_t words = 0;
-  while (j > floor && t[j - 1].kind == Tok::Word && !in(kStoppers, t[j - 1].lower) && words < kMaxPhraseWords &&
-         cue_weight(t[j - 1].lower) < 0.3 &&
-         !(t[j - 1].lower == "to" && !(j >= 2 && t[j - 2].lower == "close"))) {  // "managed to agree"
+  while (j > floor && words < kMaxPhraseWords) {
+    // "The F.B.I. said", "the U.S. says": over the full stops of an
+    // initialism ending at the cue (not those of "Mr. Hedge said": the
+    // speaker stays "Hedge").
+    if (j - 1 > floor && abbreviation_stop(t, j - 1) && (j == end || t[j].lower.size() == 1)) {
+      --j;
+      continue;
+    }
+    if (t[j - 1].kind != Tok::Word || in(kStoppers, t[j - 1].lower) || cue_weight(t[j - 1].lower) >= 0.3 ||
+        (t[j - 1].lower == "to" && !(j >= 2 && t[j - 2].lower == "close"))) {  // "managed to agree"
+      break;
+    }
     --j;
     ++words;
   }
