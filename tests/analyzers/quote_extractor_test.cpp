@@ -235,6 +235,24 @@ TEST_CASE("a speaker past an opening adverb, or ending in an initialism's full s
   CHECK(fbi->speaker->text == "the F.B.I.");
 }
 
+TEST_CASE("a participle after a quote's comma, or opening the sentence, reports for the subject", "[quotes]") {
+  // From PolNeAR train (Breitbart).
+  const std::string text =
+      "Front-runner Donald Trump is insisting that he has \u201Cexpanded the Republican party,\u201D claiming that "
+      "he is responsible for higher voter turnout in the primary states. "
+      "Noting that Obama\u2019s policy has been to allow ISIS to enrich itself off oil fields, Trump reminded "
+      "Americans of the danger.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* turnout = find(quotes, "higher voter turnout");
+  REQUIRE(turnout);
+  REQUIRE(turnout->speaker);
+  CHECK(turnout->speaker->text == "Front-runner Donald Trump");
+  const Quote* isis = find(quotes, "allow ISIS");
+  REQUIRE(isis);
+  REQUIRE(isis->speaker);
+  CHECK(isis->speaker->text == "Trump");
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

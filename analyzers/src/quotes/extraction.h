@@ -116,6 +116,13 @@ class Extraction {
     std::size_t verb;
   };
 
+  // Whether a comma ends the tokens before `i`: a comma, or the closing mark
+  // of a quote that ends on one ("… “expanded the party,” claiming …").
+  bool comma_before(std::size_t i) const {
+    return i > 0 && (t_[i - 1].kind == Tok::Comma ||
+                     (is_mark(t_[i - 1]) && i > 1 && t_[i - 2].kind == Tok::Comma && inside_[i - 2]));
+  }
+
   bool past_tense_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && !t_[i].capitalised && t_[i].lower.size() > 3 &&
            t_[i].lower.ends_with("ed");

@@ -18,7 +18,10 @@ void Extraction::reported(const Range& s) {
       if (according_to(s, k)) return;
       continue;
     }
-    if (t_[k].lower == "asked" && asked_then_answer(s, k)) continue;
+    // "Noting that …, Trump reminded …": an opening participle reports for
+    // the subject after its clause, as "Asked …, X said" does.
+    const bool opening_participle = k == s.begin && t_[k].lower.ends_with("ing") && reported_cue_at(k);
+    if ((t_[k].lower == "asked" || opening_participle) && asked_then_answer(s, k)) continue;
     // A cue of several words ("has said", "was first reported by") is
     // read at its last.
     if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
@@ -217,7 +220,7 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
     }
     // ", saying …", ", acknowledging that …": a participle after a comma
     // reports what the sentence's subject says.
-    if (!speaker && first > s.begin && t_[first - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
+    if (!speaker && first > s.begin && comma_before(first) && t_[k].lower.ends_with("ing")) {
       speaker = sentence_subject(s, first - 1);
     }
     // "Wilson praised Rubio’s positions … and said the Florida senator
