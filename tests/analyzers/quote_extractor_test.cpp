@@ -253,6 +253,20 @@ TEST_CASE("a participle after a quote's comma, or opening the sentence, reports 
   CHECK(isis->speaker->text == "Trump");
 }
 
+TEST_CASE("a cue with content after it attributes no opening phrase before it", "[quotes]") {
+  // From PolNeAR train: the opening phrase was read as "CONTENT, X said." / "CONTENT, said X.".
+  const std::string text =
+      "Later in the day, the FBI said it would cooperate. "
+      "Sanders, who has already sent fundraising pleas on Canova\u2019s behalf, said he also may campaign for him.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* fbi = find(quotes, "it would cooperate");
+  REQUIRE(fbi);
+  REQUIRE(fbi->speaker);
+  CHECK(fbi->speaker->text == "the FBI");
+  CHECK_FALSE(find(quotes, "Later in the day"));
+  CHECK_FALSE(find(quotes, "fundraising pleas"));
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

@@ -213,6 +213,13 @@ class Extraction {
   // that state is wrong": the content is from the "that" after it.
   std::size_t past_circumstance(const Range& s, std::size_t c, bool& only) const;
 
+  // A circumstance opening at token i: a preposition or a weekday ("on Sunday").
+  bool circumstance_at(std::size_t i) const;
+
+  // The speaker after a cue that closes an attribution ("…, said X."): the
+  // phrase after it, followed by no more words than a circumstance.
+  std::optional<Range> speaker_closing(std::size_t from, std::size_t end) const;
+
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k);
 

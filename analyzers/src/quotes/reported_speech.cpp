@@ -48,13 +48,14 @@ bool Extraction::attributed_at_end(const Range& s) {
     if (!reported_cue_at(k)) continue;
     // After "X cue", only a circumstance ("said on Sunday") or, after a
     // verb of speech, its hearer ("told reporters"): ", the sharpest
-    // disagreements centered on the issue" is no attribution.
-    if (k > comma && k + 1 < e && !speech_cue_at(k) && !quotes::is_preposition(t_[k + 1].lower) &&
-        !quotes::is_weekday(t_[k + 1].lower)) {
+    // disagreements centered on the issue" and ", the FBI said it would
+    // cooperate" are no attributions of what precedes.
+    if (k > comma && k + 1 < e && !circumstance_at(k + 1) &&
+        !(speech_cue_at(k) && e - k - 1 <= 2 && !quotes::is_pronoun(t_[k + 1]))) {
       continue;
     }
     std::optional<Range> speaker =
-        k > comma ? quotes::speaker_before(t_, k, comma) : quotes::speaker_after(t_, k + 1, e);
+        k > comma ? quotes::speaker_before(t_, k, comma) : speaker_closing(k + 1, e);
     if (!speaker || word_count(t_, s.begin, comma - 1) < 3) return false;
     const auto content = content_span(s.begin, comma - 1);
     if (!content || covered(*content)) return false;
@@ -183,6 +184,25 @@ std::size_t Extraction::past_circumstance(const Range& s, std::size_t c, bool& o
   return c;
 }
 
+// A circumstance opening at token i: a preposition or a weekday ("on Sunday").
+bool Extraction::circumstance_at(std::size_t i) const {
+  return i < t_.size() && t_[i].kind == Tok::Word && (quotes::is_preposition(t_[i].lower) || quotes::is_weekday(t_[i].lower));
+}
+
+// The speaker after a cue that closes an attribution ("…, said X."): the
+// phrase after it, followed by no more words than a circumstance ("said
+// Trump on Sunday"), so that "…, said the United States should …" is none;
+// nor a pronoun that more words follow ("…, said he also may …").
+std::optional<Range> Extraction::speaker_closing(std::size_t from, std::size_t end) const {
+  // "…, said he also may campaign": a pronoun after the cue opens its content.
+  if (from + 1 < end && quotes::is_pronoun(t_[from]) && t_[from + 1].kind == Tok::Word) return std::nullopt;
+  auto speaker = quotes::speaker_after(t_, from, end);
+  if (speaker && speaker->end < end && t_[speaker->end].kind == Tok::Word && !circumstance_at(speaker->end)) {
+    return std::nullopt;
+  }
+  return speaker;
+}
+
 // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
 bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
   const auto agent = passive_agent(s, k);
@@ -204,7 +224,7 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
     }
   } else if (k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3 &&
              !introduces_quote(k, s)) {
-    speaker = quotes::speaker_after(t_, k + 1, s.end);  // "CONTENT, said X."
+    speaker = speaker_closing(k + 1, s.end);  // "CONTENT, said X."
     if (speaker) content = content_span(s.begin, k - 1);
   }
   // The cue model vouches for the cue: its subject need not look like a
