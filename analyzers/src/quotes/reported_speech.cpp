@@ -50,6 +50,7 @@ bool Extraction::attributed_at_end(const Range& s) {
     // verb of speech, its hearer ("told reporters"): ", the sharpest
     // disagreements centered on the issue" and ", the FBI said it would
     // cooperate" are no attributions of what precedes.
+    if (k == comma && !speech_cue_at(k)) continue;  // ", said X" only after a verb of speech
     if (k > comma && k + 1 < e && !circumstance_at(k + 1) &&
         !(speech_cue_at(k) && e - k - 1 <= 2 && !quotes::is_pronoun(t_[k + 1]))) {
       continue;
@@ -223,8 +224,10 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
       content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
     }
   } else if (k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3 &&
-             !introduces_quote(k, s)) {
-    speaker = speaker_closing(k + 1, s.end);  // "CONTENT, said X."
+             speech_cue_at(k) && !introduces_quote(k, s)) {
+    // "CONTENT, said X.": only a verb of speech comes before its subject
+    // (", blamed George W. Bush for …" is no attribution).
+    speaker = speaker_closing(k + 1, s.end);
     if (speaker) content = content_span(s.begin, k - 1);
   }
   // The cue model vouches for the cue: its subject need not look like a
