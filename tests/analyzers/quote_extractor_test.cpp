@@ -267,6 +267,21 @@ TEST_CASE("a cue with content after it attributes no opening phrase before it", 
   CHECK_FALSE(find(quotes, "fundraising pleas"));
 }
 
+TEST_CASE("abbreviations inside a closing attribution and after according to", "[quotes]") {
+  // From PolNeAR train (New York Times).
+  const std::string text =
+      "That criticism was often warranted, Mr. Sykes said. "
+      "According to F.A.A. records, the Boeing has flown about 333 hours since June.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* sykes = find(quotes, "often warranted");
+  REQUIRE(sykes);
+  REQUIRE(sykes->speaker);
+  CHECK(sykes->speaker->text == "Sykes");
+  const Quote* faa = find(quotes, "333 hours");
+  REQUIRE(faa);
+  CHECK(faa->cue_text == "According to");
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

@@ -39,8 +39,12 @@ bool Extraction::attributed_at_end(const Range& s) {
   std::size_t e = s.end;
   while (e > s.begin && t_[e - 1].kind != Tok::Word) --e;
   if (e == s.begin || inside_[e - 1]) return false;
+  // Back over words and the full stops of abbreviations ("…, Mr. Verdery said.").
   std::size_t comma = e;
-  while (comma > s.begin && t_[comma - 1].kind == Tok::Word && e - comma < 10) --comma;
+  while (comma > s.begin && (t_[comma - 1].kind == Tok::Word || quotes::abbreviation_stop(t_, comma - 1)) &&
+         e - comma < 10) {
+    --comma;
+  }
   if (comma == s.begin || t_[comma - 1].kind != Tok::Comma) return false;
   // The cue is the last word ("X said") or the first ("said X"), possibly
   // followed by a time ("said on Sunday").
@@ -92,8 +96,8 @@ bool Extraction::asked_then_answer(const Range& s, std::size_t k) {
 
 // "According to X, CONTENT." or "CONTENT, according to X."
 bool Extraction::according_to(const Range& s, std::size_t k) {
-  std::size_t e = k + 2;
-  while (e < s.end && t_[e].kind == Tok::Word) ++e;
+  std::size_t e = k + 2;  // "according to F.A.A. records": over abbreviations' full stops
+  while (e < s.end && (t_[e].kind == Tok::Word || quotes::abbreviation_stop(t_, e))) ++e;
   // "according to exit polls", "according to state corporate records":
   // whatever follows is the source, speaker-like or not.
   auto speaker = quotes::speaker_after(t_, k + 2, e);
