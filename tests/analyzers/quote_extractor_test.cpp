@@ -282,6 +282,21 @@ TEST_CASE("abbreviations inside a closing attribution and after according to", "
   CHECK(faa->cue_text == "According to");
 }
 
+TEST_CASE("a line opening with a source and a colon is its statement", "[quotes]") {
+  // Headlines from PolNeAR train (AP, Breitbart).
+  const std::string text =
+      "Lynch: No outside influence on FBI probe into Clinton emails.\n\n"
+      "The Latest: 3 NH towns cast first votes of primary.\n\n"
+      "WASHINGTON (AP) \u2014 Attorney General Loretta Lynch spoke on Tuesday.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "No outside influence");
+  REQUIRE(q);
+  CHECK(q->cue_text == ":");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Lynch");
+  CHECK_FALSE(find(quotes, "3 NH towns"));
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

@@ -43,6 +43,8 @@ constexpr std::size_t kShortAttribution = 2;
 // Words of a circumstance after a verb of speech read as such ("said on
 // Sunday at a rally in Iowa"), not as content.
 constexpr std::size_t kMaxCircumstanceWords = 6;
+// Tokens of the source of a line "Source: statement" ("Former AG Mukasey at RNC:").
+constexpr std::size_t kMaxHeadlineSource = 6;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
 
@@ -173,6 +175,10 @@ class Extraction {
   // Reported speech in one sentence: the first cue outside quote marks with
   // a speaker next to it.
   void reported(const Range& s);
+
+  // "Lynch: No outside influence on FBI probe …": a line opening with a
+  // few capitalised words and a colon is their statement.
+  bool headline_colon(const Range& s);
 
   // "CONTENT, he said." / "CONTENT, a spokesman said." / "CONTENT, said X.":
   // the attribution closes the sentence.

@@ -11,7 +11,7 @@ namespace quoth::quotes {
 // Reported speech in one sentence: the first cue outside quote marks with
 // a speaker next to it.
 void Extraction::reported(const Range& s) {
-  if (attributed_at_end(s)) return;
+  if (headline_colon(s) || attributed_at_end(s)) return;
   for (std::size_t k = s.begin; k < s.end; ++k) {
     if (t_[k].kind != Tok::Word || inside_[k]) continue;
     if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
@@ -31,6 +31,38 @@ void Extraction::reported(const Range& s) {
     const CodePointOffset end = std::max(out_.back().content.end, t_[k].span.end);
     while (k + 1 < s.end && t_[k + 1].span.start < end) ++k;
   }
+}
+
+// "Lynch: No outside influence on FBI probe into Clinton emails.", "Clinton
+// camp: Trump's Islamaphobia threatens …", "TAPPER: Do you think …": a line
+// that opens with a name or a few capitalised words and a colon is their
+// statement, the colon its cue.
+bool Extraction::headline_colon(const Range& s) {
+  if (s.begin > 0 && t_[s.begin - 1].kind != Tok::Paragraph) return false;
+  if (t_[s.begin].kind != Tok::Word || !t_[s.begin].capitalised || inside_[s.begin]) return false;
+  std::size_t colon = s.begin;
+  while (colon < s.end && colon - s.begin < kMaxHeadlineSource &&
+         ((t_[colon].kind == Tok::Word && (t_[colon].capitalised || t_[colon].lower.size() <= 3)) ||
+          quotes::abbreviation_stop(t_, colon))) {
+    ++colon;
+  }
+  if (colon >= s.end || t_[colon].kind != Tok::Colon || inside_[colon] || colon == s.begin) return false;
+  // "The Latest: …", "Editor's Note: …", "UPDATE: …": a rubric, no source.
+  const std::string_view last = t_[colon - 1].lower;
+  if (last == "latest" || last == "note" || last == "update" || last == "correction" || last == "name" ||
+      last == "daily" || last == "according") {
+    return false;
+  }
+  if (word_count(t_, colon + 1, s.end) < 3) return false;
+  const auto content = content_span(colon + 1, s.end);
+  if (!content) return false;
+  const Range source{s.begin, colon};
+  if (covered(*content)) {
+    lend_speaker(*content, colon, source);  // "Trump: ‘I’m the Worst Thing …’"
+    return false;
+  }
+  emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, colon, source);
+  return true;
 }
 
 // "CONTENT, he said." / "CONTENT, a spokesman said." / "CONTENT, said X.":
