@@ -297,6 +297,16 @@ TEST_CASE("a line opening with a source and a colon is its statement", "[quotes]
   CHECK_FALSE(find(quotes, "3 NH towns"));
 }
 
+TEST_CASE("an abbreviation before a comma ends no sentence", "[quotes]") {
+  // From PolNeAR train (AP): "Ala.," split the sentence before its cue.
+  const std::string text = "Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "her biggest concern");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Brianne Stone");
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";
