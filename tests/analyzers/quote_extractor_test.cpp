@@ -307,6 +307,16 @@ TEST_CASE("an abbreviation before a comma ends no sentence", "[quotes]") {
   CHECK(q->speaker->text == "Brianne Stone");
 }
 
+TEST_CASE("a figure in per cent before a cue is its subject", "[quotes]") {
+  // From PolNeAR train (USA Today).
+  const std::string text = "On fighting terrorism, 47% say the United States should commit troops on the ground.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "commit troops");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "47%");
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

@@ -171,6 +171,11 @@ std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cu
 std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   std::size_t j = cue;
   while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1]))) --j;
+  // "47% say": a figure and its per cent sign (glued to it).
+  if (j > floor + 1 && t[j - 1].kind == Tok::Other && t[j - 1].span.length() == 1 && t[j - 2].kind == Tok::Word &&
+      t[j - 2].span.end == t[j - 1].span.start && t[j - 2].lower[0] >= '0' && t[j - 2].lower[0] <= '9') {
+    return Range{j - 2, j};
+  }
   // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said",
   // "Gov. John Kasich (R-OH), said".
   if (j > floor + 1 && t[j - 1].kind == Tok::Comma && t[j - 2].kind == Tok::Other) --j;
