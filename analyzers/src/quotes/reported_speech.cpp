@@ -222,8 +222,11 @@ std::size_t Extraction::past_circumstance(const Range& s, std::size_t c, bool& o
 }
 
 // A circumstance opening at token i: a preposition or a weekday ("on Sunday").
+// Not "to", "of", "about", "for": "promised to build", "spoke of".
 bool Extraction::circumstance_at(std::size_t i) const {
-  return i < t_.size() && t_[i].kind == Tok::Word && (quotes::is_preposition(t_[i].lower) || quotes::is_weekday(t_[i].lower));
+  if (i >= t_.size() || t_[i].kind != Tok::Word) return false;
+  const std::string_view w = t_[i].lower;
+  return (quotes::is_preposition(w) && w != "of" && w != "about" && w != "to" && w != "for") || quotes::is_weekday(w);
 }
 
 // The speaker after a cue that closes an attribution ("…, said X."): the
