@@ -317,6 +317,19 @@ TEST_CASE("a figure in per cent before a cue is its subject", "[quotes]") {
   CHECK(q->speaker->text == "47%");
 }
 
+TEST_CASE("a sentence opening with a poll is the poll's statement", "[quotes]") {
+  // From PolNeAR train (AP).
+  const std::string text =
+      "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 "
+      "percent chose Trump.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "50 percent of respondents");
+  REQUIRE(q);
+  CHECK(q->cue_text == "In");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text.find("poll") != std::string::npos);
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

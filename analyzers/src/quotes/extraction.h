@@ -45,6 +45,8 @@ constexpr std::size_t kShortAttribution = 2;
 constexpr std::size_t kMaxCircumstanceWords = 6;
 // Tokens of the source of a line "Source: statement" ("Former AG Mukasey at RNC:").
 constexpr std::size_t kMaxHeadlineSource = 6;
+// Tokens of an opening "In a … poll …," before its comma.
+constexpr std::size_t kMaxPollPhrase = 14;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
 
@@ -179,6 +181,10 @@ class Extraction {
   // "Lynch: No outside influence on FBI probe …": a line opening with a
   // few capitalised words and a colon is their statement.
   bool headline_colon(const Range& s);
+
+  // "In a CNN poll released Monday, 50 percent of respondents chose
+  // Clinton": the poll's statement.
+  bool poll_opening(const Range& s);
 
   // "CONTENT, he said." / "CONTENT, a spokesman said." / "CONTENT, said X.":
   // the attribution closes the sentence.

@@ -11,7 +11,7 @@ namespace quoth::quotes {
 // Reported speech in one sentence: the first cue outside quote marks with
 // a speaker next to it.
 void Extraction::reported(const Range& s) {
-  if (headline_colon(s) || attributed_at_end(s)) return;
+  if (headline_colon(s) || poll_opening(s) || attributed_at_end(s)) return;
   for (std::size_t k = s.begin; k < s.end; ++k) {
     if (t_[k].kind != Tok::Word || inside_[k]) continue;
     if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
@@ -62,6 +62,26 @@ bool Extraction::headline_colon(const Range& s) {
     return false;
   }
   emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, colon, source);
+  return true;
+}
+
+// "In an NBC News/Wall Street Journal poll released Monday, 50 percent of
+// respondents chose Clinton …": the poll is the source of what follows its
+// comma, "In" the cue (as PolNeAR's annotators mark it).
+bool Extraction::poll_opening(const Range& s) {
+  if (t_[s.begin].kind != Tok::Word || t_[s.begin].lower != "in" || inside_[s.begin]) return false;
+  std::size_t comma = s.begin + 1;
+  bool poll = false;
+  while (comma < s.end && comma < s.begin + kMaxPollPhrase && t_[comma].kind != Tok::Comma) {
+    if (is_mark(t_[comma])) return false;
+    const std::string_view w = t_[comma].lower;
+    poll = poll || w == "poll" || w == "polls" || w == "survey" || w == "surveys" || w == "polling";
+    ++comma;
+  }
+  if (!poll || comma >= s.end || t_[comma].kind != Tok::Comma || word_count(t_, comma + 1, s.end) < 3) return false;
+  const auto content = content_span(comma + 1, s.end);
+  if (!content || covered(*content)) return false;
+  emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, s.begin, Range{s.begin + 1, comma});
   return true;
 }
 
