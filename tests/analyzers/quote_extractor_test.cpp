@@ -330,6 +330,18 @@ TEST_CASE("a sentence opening with a poll is the poll's statement", "[quotes]") 
   CHECK(q->speaker->text.find("poll") != std::string::npos);
 }
 
+TEST_CASE("according to X between commas attributes what precedes", "[quotes]") {
+  // From PolNeAR train (Washington Post).
+  const std::string text =
+      "Verizon has struck a provisional work agreement with unions representing nearly 40,000 employees, "
+      "according to the Labor Department, taking a step toward ending the strike.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "Verizon has struck");
+  REQUIRE(q);
+  CHECK(speaker_name(*q) == "Labor Department");
+  CHECK_FALSE(find(quotes, "taking a step"));
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

@@ -156,7 +156,9 @@ bool Extraction::according_to(const Range& s, std::size_t k) {
   if (!speaker && e > k + 2) speaker = Range{k + 2, std::min(e, k + 2 + kMaxNameWords)};
   if (!speaker) return false;
   std::optional<Span> content;
-  if (e < s.end && t_[e].kind == Tok::Comma && word_count(t_, e + 1, s.end) >= 3) {
+  // "CONTENT, according to X, taking …": after a comma, what precedes.
+  const bool after_comma = k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3;
+  if (!after_comma && e < s.end && t_[e].kind == Tok::Comma && word_count(t_, e + 1, s.end) >= 3) {
     content = content_span(e + 1, s.end);
   } else if (word_count(t_, s.begin, k) >= 3) {
     content = content_span(s.begin, k);
