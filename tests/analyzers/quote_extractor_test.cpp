@@ -342,6 +342,16 @@ TEST_CASE("according to X between commas attributes what precedes", "[quotes]") 
   CHECK_FALSE(find(quotes, "taking a step"));
 }
 
+TEST_CASE("one and a description before a cue is an anonymous speaker", "[quotes]") {
+  // From PolNeAR train (Politico).
+  const std::string text = "The Trump job marks his reemergence onto the political scene, one longtime friend said.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "his reemergence");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "one longtime friend");
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

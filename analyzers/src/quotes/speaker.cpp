@@ -110,8 +110,8 @@ namespace {
 
 // Words that open a described speaker: "the official", "a friend", "my
 // father", "the ad's narrator".
-constexpr std::array<std::string_view, 11> kDeterminers{"the", "a", "an", "my", "his", "her", "their", "our",
-                                                        "your", "its", "another"};
+constexpr std::array<std::string_view, 12> kDeterminers{"the", "a", "an", "my", "his", "her", "their", "our",
+                                                        "your", "its", "another", "one"};
 // Words that make a phrase a clause, not a description.
 constexpr std::array<std::string_view, 14> kClauseWords{"to", "be", "being", "should", "could", "can", "may",
                                                         "might", "must", "now", "closes", "this", "these", "those"};
