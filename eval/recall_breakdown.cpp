@@ -141,12 +141,18 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
       ++accepted_words_[taken];
     } else if (in_marks) {
       ++buckets_["nothing: cue inside quote marks"];
-    } else if (any_candidate) {
-      ++buckets_["nothing: cue rejected by the model (" + order + ")"];
-      ++rejected_words_[rejected];
     } else {
-      ++buckets_["nothing: no candidate word in the cue (" + order + ")"];
-      ++uncued_words_[cue_text];
+      const std::string b = any_candidate ? "nothing: cue rejected by the model (" + order + ")"
+                                          : "nothing: no candidate word in the cue (" + order + ")";
+      ++buckets_[b];
+      ++(any_candidate ? rejected_words_[rejected] : uncued_words_[cue_text]);
+      if (shown(b)) {
+        const CodePointIndex index(text.text);
+        const CodePointOffset from = std::min(gs, a.cue.front().start), to = std::max(ge, a.cue.back().end);
+        std::printf("--- %s\n  ctx:  %s\n  cue: %s | gold: %s\n", text.name.c_str(),
+                    std::string(index.slice(from > 80 ? from - 80 : 0, to + 30)).c_str(),
+                    std::string(index.slice(a.cue.front().start, a.cue.back().end)).c_str(), std::string(index.slice(gs, ge)).c_str());
+      }
     }
   }
 }

@@ -16,8 +16,9 @@ using namespace quoth;
 
 namespace {
 
-constexpr unsigned kMinCueCount = 5;   // rarer cues are noise
+constexpr unsigned kMinCueCount = 3;   // rarer cues are noise
 constexpr double kMinWeight = 0.04;    // words almost never a cue
+constexpr double kPriorSeen = 5;      // unmarked occurrences assumed of every word: a rare word is no sure cue
 
 }  // namespace
 
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
          "// {word, times marked as a cue / times seen, times marked as a cue}. Do not edit.\n";
   std::size_t kept = 0;
   for (const auto& [word, n] : as_cue) {
-    const double weight = double(n) / double(seen[word]);
+    const double weight = double(n) / (double(seen[word]) + kPriorSeen);
     if (n < kMinCueCount || weight < kMinWeight) continue;
     char line[160];
     std::snprintf(line, sizeof line, "{\"%s\", %.4f, %u},\n", word.c_str(), weight, n);

@@ -207,6 +207,151 @@ TEST_CASE("a cue of belief takes any subject as its source", "[quotes]") {
   CHECK(quotes[0].speaker->text == "Most Republican voters");
 }
 
+TEST_CASE("a name in -ly before a cue is its speaker, not an adverb", "[quotes]") {
+  // From PolNeAR train (Breitbart): "Kelly" was skipped as "repeatedly" is.
+  const std::string text =
+      "Kelly said she asked for the interview because she wanted to get her interactions with Trump on a "
+      "professional footing.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "she asked for the interview");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Kelly");
+}
+
+TEST_CASE("a speaker past an opening adverb, or ending in an initialism's full stop", "[quotes]") {
+  // From PolNeAR train (New York Times).
+  const std::string text =
+      "Still, Tad Devine, a senior adviser to Mr. Sanders, said that the campaign would not mislead voters. "
+      "All those reviews came back clear, and the F.B.I. has said it had no incriminating information about them.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* devine = find(quotes, "the campaign would not mislead voters");
+  REQUIRE(devine);
+  REQUIRE(devine->speaker);
+  CHECK(devine->speaker->text == "Tad Devine");
+  const Quote* fbi = find(quotes, "no incriminating information");
+  REQUIRE(fbi);
+  REQUIRE(fbi->speaker);
+  CHECK(fbi->speaker->text == "the F.B.I.");
+}
+
+TEST_CASE("a participle after a quote's comma, or opening the sentence, reports for the subject", "[quotes]") {
+  // From PolNeAR train (Breitbart).
+  const std::string text =
+      "Front-runner Donald Trump is insisting that he has \u201Cexpanded the Republican party,\u201D claiming that "
+      "he is responsible for higher voter turnout in the primary states. "
+      "Noting that Obama\u2019s policy has been to allow ISIS to enrich itself off oil fields, Trump reminded "
+      "Americans of the danger.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* turnout = find(quotes, "higher voter turnout");
+  REQUIRE(turnout);
+  REQUIRE(turnout->speaker);
+  CHECK(turnout->speaker->text == "Front-runner Donald Trump");
+  const Quote* isis = find(quotes, "allow ISIS");
+  REQUIRE(isis);
+  REQUIRE(isis->speaker);
+  CHECK(isis->speaker->text == "Trump");
+}
+
+TEST_CASE("a cue with content after it attributes no opening phrase before it", "[quotes]") {
+  // From PolNeAR train: the opening phrase was read as "CONTENT, X said." / "CONTENT, said X.".
+  const std::string text =
+      "Later in the day, the FBI said it would cooperate. "
+      "Sanders, who has already sent fundraising pleas on Canova\u2019s behalf, said he also may campaign for him.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* fbi = find(quotes, "it would cooperate");
+  REQUIRE(fbi);
+  REQUIRE(fbi->speaker);
+  CHECK(fbi->speaker->text == "the FBI");
+  CHECK_FALSE(find(quotes, "Later in the day"));
+  CHECK_FALSE(find(quotes, "fundraising pleas"));
+}
+
+TEST_CASE("abbreviations inside a closing attribution and after according to", "[quotes]") {
+  // From PolNeAR train (New York Times).
+  const std::string text =
+      "That criticism was often warranted, Mr. Sykes said. "
+      "According to F.A.A. records, the Boeing has flown about 333 hours since June.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* sykes = find(quotes, "often warranted");
+  REQUIRE(sykes);
+  REQUIRE(sykes->speaker);
+  CHECK(sykes->speaker->text == "Sykes");
+  const Quote* faa = find(quotes, "333 hours");
+  REQUIRE(faa);
+  CHECK(faa->cue_text == "According to");
+}
+
+TEST_CASE("a line opening with a source and a colon is its statement", "[quotes]") {
+  // Headlines from PolNeAR train (AP, Breitbart).
+  const std::string text =
+      "Lynch: No outside influence on FBI probe into Clinton emails.\n\n"
+      "The Latest: 3 NH towns cast first votes of primary.\n\n"
+      "WASHINGTON (AP) \u2014 Attorney General Loretta Lynch spoke on Tuesday.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "No outside influence");
+  REQUIRE(q);
+  CHECK(q->cue_text == ":");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Lynch");
+  CHECK_FALSE(find(quotes, "3 NH towns"));
+}
+
+TEST_CASE("an abbreviation before a comma ends no sentence", "[quotes]") {
+  // From PolNeAR train (AP): "Ala.," split the sentence before its cue.
+  const std::string text = "Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "her biggest concern");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Brianne Stone");
+}
+
+TEST_CASE("a figure in per cent before a cue is its subject", "[quotes]") {
+  // From PolNeAR train (USA Today).
+  const std::string text = "On fighting terrorism, 47% say the United States should commit troops on the ground.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "commit troops");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "47%");
+}
+
+TEST_CASE("a sentence opening with a poll is the poll's statement", "[quotes]") {
+  // From PolNeAR train (AP).
+  const std::string text =
+      "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 "
+      "percent chose Trump.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "50 percent of respondents");
+  REQUIRE(q);
+  CHECK(q->cue_text == "In");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text.find("poll") != std::string::npos);
+}
+
+TEST_CASE("according to X between commas attributes what precedes", "[quotes]") {
+  // From PolNeAR train (Washington Post).
+  const std::string text =
+      "Verizon has struck a provisional work agreement with unions representing nearly 40,000 employees, "
+      "according to the Labor Department, taking a step toward ending the strike.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "Verizon has struck");
+  REQUIRE(q);
+  CHECK(speaker_name(*q) == "Labor Department");
+  CHECK_FALSE(find(quotes, "taking a step"));
+}
+
+TEST_CASE("one and a description before a cue is an anonymous speaker", "[quotes]") {
+  // From PolNeAR train (Politico).
+  const std::string text = "The Trump job marks his reemergence onto the political scene, one longtime friend said.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "his reemergence");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "one longtime friend");
+}
+
 TEST_CASE("a cue of several words finds the subject before all of them", "[quotes]") {
   // Shape from PolNeAR train (Western Journal).
   const std::string text = "The NBC reporter has been asking repeatedly about the release of Donald Trump\u2019s tax returns.";

@@ -111,6 +111,11 @@ std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t li
              t_[from + 1].kind == Tok::Comma) {
     from += 2;  // "Still, Tad Devine, a senior adviser …, said"
   }
+  // "Still, Tad Devine, a senior adviser …, said": past an opening adverb and its comma.
+  if (from + 2 < limit && t_[from].kind == Tok::Word && quotes::opens_sentence(t_[from].lower) &&
+      t_[from + 1].kind == Tok::Comma) {
+    from += 2;
+  }
   for (std::size_t i = from; i < limit && i < from + kSubjectReach; ++i) {
     if (t_[i].kind != Tok::Word) {
       // "The survey, conducted for …, also found": a determiner and a few

@@ -44,6 +44,10 @@ constexpr std::size_t kShortAttribution = 2;
 // Words of a circumstance after a verb of speech read as such ("said on
 // Sunday at a rally in Iowa"), not as content.
 constexpr std::size_t kMaxCircumstanceWords = 6;
+// Tokens of the source of a line "Source: statement" ("Former AG Mukasey at RNC:").
+constexpr std::size_t kMaxHeadlineSource = 6;
+// Tokens of an opening "In a … poll …," before its comma.
+constexpr std::size_t kMaxPollPhrase = 14;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
 // Words of a phrase between a comma and a verb of speech read as a new
@@ -126,6 +130,13 @@ class Extraction {
     std::size_t verb;
   };
 
+  // Whether a comma ends the tokens before `i`: a comma, or the closing mark
+  // of a quote that ends on one ("… “expanded the party,” claiming …").
+  bool comma_before(std::size_t i) const {
+    return i > 0 && (t_[i - 1].kind == Tok::Comma ||
+                     (is_mark(t_[i - 1]) && i > 1 && t_[i - 2].kind == Tok::Comma && inside_[i - 2]));
+  }
+
   bool past_tense_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && !t_[i].capitalised && t_[i].lower.size() > 3 &&
            t_[i].lower.ends_with("ed");
@@ -177,6 +188,14 @@ class Extraction {
   // a speaker next to it.
   void reported(const Range& s);
 
+  // "Lynch: No outside influence on FBI probe …": a line opening with a
+  // few capitalised words and a colon is their statement.
+  bool headline_colon(const Range& s);
+
+  // "In a CNN poll released Monday, 50 percent of respondents chose
+  // Clinton": the poll's statement.
+  bool poll_opening(const Range& s);
+
   // "CONTENT, he said." / "CONTENT, a spokesman said." / "CONTENT, said X.":
   // the attribution closes the sentence.
   bool attributed_at_end(const Range& s);
@@ -220,6 +239,13 @@ class Extraction {
   // speech is no content (`only` is set); "said Thursday during a taping …,
   // that state is wrong": the content is from the "that" after it.
   std::size_t past_circumstance(const Range& s, std::size_t c, bool& only) const;
+
+  // A circumstance opening at token i: a preposition or a weekday ("on Sunday").
+  bool circumstance_at(std::size_t i) const;
+
+  // The speaker after a cue that closes an attribution ("…, said X."): the
+  // phrase after it, followed by no more words than a circumstance.
+  std::optional<Range> speaker_closing(std::size_t from, std::size_t end) const;
 
   // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
   bool cue_with_speaker(const Range& s, std::size_t k);

@@ -256,6 +256,8 @@ void append_sentences(const std::vector<QToken>& tokens, Range p, std::vector<Ra
         !(tokens[end].lower[0] >= '0' && tokens[end].lower[0] <= '9')) {
       continue;  // "e.g. something", lower case goes on
     }
+    if (end < p.end && tokens[end].kind == Tok::Comma) continue;  // "of Huntsville, Ala., says": no end
+
     out.push_back({begin, end});
     begin = end;
     i = end - 1;

@@ -11,7 +11,7 @@ namespace quoth::quotes {
 // Reported speech in one sentence: the first cue outside quote marks with
 // a speaker next to it.
 void Extraction::reported(const Range& s) {
-  if (attributed_at_end(s)) return;
+  if (headline_colon(s) || poll_opening(s) || attributed_at_end(s)) return;
   for (std::size_t k = s.begin; k < s.end; ++k) {
     if (t_[k].kind != Tok::Word || inside_[k]) continue;
     if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
@@ -33,21 +33,86 @@ void Extraction::reported(const Range& s) {
   }
 }
 
+// "Lynch: No outside influence on FBI probe into Clinton emails.", "Clinton
+// camp: Trump's Islamaphobia threatens …", "TAPPER: Do you think …": a line
+// that opens with a name or a few capitalised words and a colon is their
+// statement, the colon its cue.
+bool Extraction::headline_colon(const Range& s) {
+  if (s.begin > 0 && t_[s.begin - 1].kind != Tok::Paragraph) return false;
+  if (t_[s.begin].kind != Tok::Word || !t_[s.begin].capitalised || inside_[s.begin]) return false;
+  std::size_t colon = s.begin;
+  while (colon < s.end && colon - s.begin < kMaxHeadlineSource &&
+         ((t_[colon].kind == Tok::Word && (t_[colon].capitalised || t_[colon].lower.size() <= 3)) ||
+          quotes::abbreviation_stop(t_, colon))) {
+    ++colon;
+  }
+  if (colon >= s.end || t_[colon].kind != Tok::Colon || inside_[colon] || colon == s.begin) return false;
+  // "The Latest: …", "Editor's Note: …", "UPDATE: …": a rubric, no source.
+  const std::string_view last = t_[colon - 1].lower;
+  if (last == "latest" || last == "note" || last == "update" || last == "correction" || last == "name" ||
+      last == "daily" || last == "according") {
+    return false;
+  }
+  if (word_count(t_, colon + 1, s.end) < 3) return false;
+  const auto content = content_span(colon + 1, s.end);
+  if (!content) return false;
+  const Range source{s.begin, colon};
+  if (covered(*content)) {
+    lend_speaker(*content, colon, source);  // "Trump: ‘I’m the Worst Thing …’"
+    return false;
+  }
+  emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, colon, source);
+  return true;
+}
+
+// "In an NBC News/Wall Street Journal poll released Monday, 50 percent of
+// respondents chose Clinton …": the poll is the source of what follows its
+// comma, "In" the cue (as PolNeAR's annotators mark it).
+bool Extraction::poll_opening(const Range& s) {
+  if (t_[s.begin].kind != Tok::Word || t_[s.begin].lower != "in" || inside_[s.begin]) return false;
+  std::size_t comma = s.begin + 1;
+  bool poll = false;
+  while (comma < s.end && comma < s.begin + kMaxPollPhrase && t_[comma].kind != Tok::Comma) {
+    if (is_mark(t_[comma])) return false;
+    const std::string_view w = t_[comma].lower;
+    poll = poll || w == "poll" || w == "polls" || w == "survey" || w == "surveys" || w == "polling";
+    ++comma;
+  }
+  if (!poll || comma >= s.end || t_[comma].kind != Tok::Comma || word_count(t_, comma + 1, s.end) < 3) return false;
+  const auto content = content_span(comma + 1, s.end);
+  if (!content || covered(*content)) return false;
+  emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, s.begin, Range{s.begin + 1, comma});
+  return true;
+}
+
 // "CONTENT, he said." / "CONTENT, a spokesman said." / "CONTENT, said X.":
 // the attribution closes the sentence.
 bool Extraction::attributed_at_end(const Range& s) {
   std::size_t e = s.end;
   while (e > s.begin && t_[e - 1].kind != Tok::Word) --e;
   if (e == s.begin || inside_[e - 1]) return false;
+  // Back over words and the full stops of abbreviations ("…, Mr. Verdery said.").
   std::size_t comma = e;
-  while (comma > s.begin && t_[comma - 1].kind == Tok::Word && e - comma < 10) --comma;
+  while (comma > s.begin && (t_[comma - 1].kind == Tok::Word || quotes::abbreviation_stop(t_, comma - 1)) &&
+         e - comma < 10) {
+    --comma;
+  }
   if (comma == s.begin || t_[comma - 1].kind != Tok::Comma) return false;
   // The cue is the last word ("X said") or the first ("said X"), possibly
   // followed by a time ("said on Sunday").
   for (std::size_t k = comma; k < e; ++k) {
     if (!reported_cue_at(k)) continue;
+    // After "X cue", only a circumstance ("said on Sunday") or, after a
+    // verb of speech, its hearer ("told reporters"): ", the sharpest
+    // disagreements centered on the issue" and ", the FBI said it would
+    // cooperate" are no attributions of what precedes.
+    if (k == comma && !speech_cue_at(k)) continue;  // ", said X" only after a verb of speech
+    if (k > comma && k + 1 < e && !circumstance_at(k + 1) &&
+        !(speech_cue_at(k) && e - k - 1 <= 2 && !quotes::is_pronoun(t_[k + 1]))) {
+      continue;
+    }
     std::optional<Range> speaker =
-        k > comma ? quotes::speaker_before(t_, k, comma) : quotes::speaker_after(t_, k + 1, e);
+        k > comma ? quotes::speaker_before(t_, k, comma) : speaker_closing(k + 1, e);
     // "…, new fundraising reports show.": the cue model vouches for the cue,
     // the whole phrase before it is its source.
     if (!speaker && k > comma && k + 1 == e) {
@@ -97,15 +162,17 @@ bool Extraction::asked_then_answer(const Range& s, std::size_t k) {
 
 // "According to X, CONTENT." or "CONTENT, according to X."
 bool Extraction::according_to(const Range& s, std::size_t k) {
-  std::size_t e = k + 2;
-  while (e < s.end && t_[e].kind == Tok::Word) ++e;
+  std::size_t e = k + 2;  // "according to F.A.A. records": over abbreviations' full stops
+  while (e < s.end && (t_[e].kind == Tok::Word || quotes::abbreviation_stop(t_, e))) ++e;
   // "according to exit polls", "according to state corporate records":
   // whatever follows is the source, speaker-like or not.
   auto speaker = quotes::speaker_after(t_, k + 2, e);
   if (!speaker && e > k + 2) speaker = Range{k + 2, std::min(e, k + 2 + kMaxNameWords)};
   if (!speaker) return false;
   std::optional<Span> content;
-  if (e < s.end && t_[e].kind == Tok::Comma && word_count(t_, e + 1, s.end) >= 3) {
+  // "CONTENT, according to X, taking …": after a comma, what precedes.
+  const bool after_comma = k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3;
+  if (!after_comma && e < s.end && t_[e].kind == Tok::Comma && word_count(t_, e + 1, s.end) >= 3) {
     content = content_span(e + 1, s.end);
   } else if (word_count(t_, s.begin, k) >= 3) {
     content = content_span(s.begin, k);
@@ -159,12 +226,13 @@ std::size_t Extraction::content_end(std::size_t k, std::size_t c, std::size_t en
 }
 
 // The first word of the cue phrase ending at k: back over the words the
-// cue lexicon knows and adverbs ("has been asking repeatedly about").
+// cue lexicon knows and adverbs ("has been asking repeatedly about"; an
+// adverb in lower case: "Kelly said" is a name's).
 std::size_t Extraction::cue_phrase_start(std::size_t k, std::size_t floor) const {
   std::size_t b = k;
   while (b > floor && k - b < kMaxCuePhrase && t_[b - 1].kind == Tok::Word &&
          (quotes::cue_weight(t_[b - 1].lower) >= options_.min_cue_weight ||
-          (t_[b - 1].lower.size() > 4 && t_[b - 1].lower.ends_with("ly")))) {
+          (!t_[b - 1].capitalised && t_[b - 1].lower.size() > 4 && t_[b - 1].lower.ends_with("ly")))) {
     --b;
   }
   return b;
@@ -194,6 +262,28 @@ std::size_t Extraction::past_circumstance(const Range& s, std::size_t c, bool& o
   return c;
 }
 
+// A circumstance opening at token i: a preposition or a weekday ("on Sunday").
+// Not "to", "of", "about", "for": "promised to build", "spoke of".
+bool Extraction::circumstance_at(std::size_t i) const {
+  if (i >= t_.size() || t_[i].kind != Tok::Word) return false;
+  const std::string_view w = t_[i].lower;
+  return (quotes::is_preposition(w) && w != "of" && w != "about" && w != "to" && w != "for") || quotes::is_weekday(w);
+}
+
+// The speaker after a cue that closes an attribution ("…, said X."): the
+// phrase after it, followed by no more words than a circumstance ("said
+// Trump on Sunday"), so that "…, said the United States should …" is none;
+// nor a pronoun that more words follow ("…, said he also may …").
+std::optional<Range> Extraction::speaker_closing(std::size_t from, std::size_t end) const {
+  // "…, said he also may campaign": a pronoun after the cue opens its content.
+  if (from + 1 < end && quotes::is_pronoun(t_[from]) && t_[from + 1].kind == Tok::Word) return std::nullopt;
+  auto speaker = quotes::speaker_after(t_, from, end);
+  if (speaker && speaker->end < end && t_[speaker->end].kind == Tok::Word && !circumstance_at(speaker->end)) {
+    return std::nullopt;
+  }
+  return speaker;
+}
+
 // "X said (that) CONTENT." / "CONTENT, X said." / "CONTENT, said X."
 bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
   const auto agent = passive_agent(s, k);
@@ -215,8 +305,10 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
       content = content_span(s.begin, speaker->begin - 1);  // "CONTENT, X said."
     }
   } else if (k > s.begin && t_[k - 1].kind == Tok::Comma && word_count(t_, s.begin, k) >= 3 &&
-             !introduces_quote(k, s)) {
-    speaker = quotes::speaker_after(t_, k + 1, s.end);  // "CONTENT, said X."
+             speech_cue_at(k) && !introduces_quote(k, s)) {
+    // "CONTENT, said X.": only a verb of speech comes before its subject
+    // (", blamed George W. Bush for …" is no attribution).
+    speaker = speaker_closing(k + 1, s.end);
     // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said Obama is
     // overselling …": a phrase that words go on after is content, not the
     // speaker of what comes before.
@@ -240,7 +332,7 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
     // participle after a comma reports what the sentence's subject says.
     const std::size_t before = first > s.begin + 1 && quotes::opens_clause(t_[first - 1].lower) &&
                                        !t_[first - 1].lower.ends_with("ing") ? first - 1 : first;
-    if (!speaker && before > s.begin && t_[before - 1].kind == Tok::Comma && t_[k].lower.ends_with("ing")) {
+    if (!speaker && before > s.begin && comma_before(before) && t_[k].lower.ends_with("ing")) {
       speaker = sentence_subject(s, before - 1);
     }
     // "Wilson praised Rubio’s positions … and said the Florida senator

@@ -47,7 +47,10 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool adverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
+// An adverb in -ly is written in lower case: "Kelly", "Schlafly" are names.
+bool adverb(const QToken& t) {
+  return !t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly") && t.lower != "only";
+}
 
 // Phrase-internal connectors after which the head is before them:
 // "sources cited by AFP", "a spokesman for the Kremlin".
@@ -107,8 +110,8 @@ namespace {
 
 // Words that open a described speaker: "the official", "a friend", "my
 // father", "the ad's narrator".
-constexpr std::array<std::string_view, 11> kDeterminers{"the", "a", "an", "my", "his", "her", "their", "our",
-                                                        "your", "its", "another"};
+constexpr std::array<std::string_view, 12> kDeterminers{"the", "a", "an", "my", "his", "her", "their", "our",
+                                                        "your", "its", "another", "one"};
 // Words that make a phrase a clause, not a description.
 constexpr std::array<std::string_view, 14> kClauseWords{"to", "be", "being", "should", "could", "can", "may",
                                                         "might", "must", "now", "closes", "this", "these", "those"};
@@ -167,7 +170,12 @@ std::optional<Range> speaker_before(const std::vector<QToken>& t, std::size_t cu
 
 std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
   std::size_t j = cue;
-  while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1].lower))) --j;
+  while (j > floor && t[j - 1].kind == Tok::Word && (in(kSkippable, t[j - 1].lower) || adverb(t[j - 1]))) --j;
+  // "47% say": a figure and its per cent sign (glued to it).
+  if (j > floor + 1 && t[j - 1].kind == Tok::Other && t[j - 1].span.length() == 1 && t[j - 2].kind == Tok::Word &&
+      t[j - 2].span.end == t[j - 1].span.start && t[j - 2].lower[0] >= '0' && t[j - 2].lower[0] <= '9') {
+    return Range{j - 2, j};
+  }
   // A bracketed aside before the cue: "Rep. Jim Jordan (R-Ohio) said",
   // "Gov. John Kasich (R-OH), said".
   if (j > floor + 1 && t[j - 1].kind == Tok::Comma && t[j - 2].kind == Tok::Other) --j;
@@ -204,9 +212,18 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
   }
   const std::size_t end = j;
   std::size_t words = 0;
-  while (j > floor && t[j - 1].kind == Tok::Word && !in(kStoppers, t[j - 1].lower) && words < kMaxPhraseWords &&
-         cue_weight(t[j - 1].lower) < 0.3 &&
-         !(t[j - 1].lower == "to" && !(j >= 2 && t[j - 2].lower == "close"))) {  // "managed to agree"
+  while (j > floor && words < kMaxPhraseWords) {
+    // "The F.B.I. said", "the U.S. says": over the full stops of an
+    // initialism ending at the cue (not those of "Mr. Hedge said": the
+    // speaker stays "Hedge").
+    if (j - 1 > floor && abbreviation_stop(t, j - 1) && (j == end || t[j].lower.size() == 1)) {
+      --j;
+      continue;
+    }
+    if (t[j - 1].kind != Tok::Word || in(kStoppers, t[j - 1].lower) || cue_weight(t[j - 1].lower) >= 0.3 ||
+        (t[j - 1].lower == "to" && !(j >= 2 && t[j - 2].lower == "close"))) {  // "managed to agree"
+      break;
+    }
     --j;
     ++words;
   }
