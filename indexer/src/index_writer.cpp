@@ -8,7 +8,6 @@
 #include <thread>
 
 #if defined(__GLIBC__)
-#include <malloc.h>
 #endif
 
 #include "quoth/index/article_data.h"
@@ -208,13 +207,6 @@ void IndexWriter::commit() {
   shards_.front().commit(generation_);
   pending_documents_ = 0;
   pending_terms_ = 0;
-#if defined(__GLIBC__)
-  // A batch's documents were made on the analysis threads and freed here;
-  // without a trim glibc keeps their pages and a long run's RSS creeps up
-  // (full benchmark corpus: 240 MB, 185 MB trimming every 4th commit, for
-  // about 2% of the time; at every commit 170 MB, but 9% of the time).
-  if (generation_ % 4 == 0) malloc_trim(0);
-#endif
 }
 
 void IndexWriter::finish() {
