@@ -452,3 +452,15 @@ TEST_CASE("the content model starts reported content after the rest of its cue",
   REQUIRE(q->speaker);
   CHECK(q->speaker->text == "Clinton");
 }
+
+TEST_CASE("the sentence subject is not looked for inside a quote opening the sentence", "[quotes]") {
+  // From PolNeAR train (Breitbart): ", suggesting that …" reports for Devine, not for the quote's "I".
+  const std::string text =
+      "\u201CI think a lot of the rhetoric was the product of that primary atmosphere,\u201D said Devine, "
+      "suggesting that the upcoming contests won\u2019t be so vivifying.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "upcoming contests");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Devine");
+}
