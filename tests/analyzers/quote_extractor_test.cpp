@@ -464,3 +464,15 @@ TEST_CASE("the sentence subject is not looked for inside a quote opening the sen
   REQUIRE(q->speaker);
   CHECK(q->speaker->text == "Devine");
 }
+
+TEST_CASE("an adverb before a cue after \"and\" is part of the cue phrase", "[quotes]") {
+  // From PolNeAR train (NYT): "most" is no speaker; the sentence's subject is.
+  const std::string text =
+      "In the coming months, Trump declined at first to criticize David Duke, and most recently defended the use "
+      "of an image that resembled the Star of David.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "the use of an image");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Trump");
+}

@@ -159,12 +159,15 @@ std::size_t Extraction::content_end(std::size_t k, std::size_t c, std::size_t en
 }
 
 // The first word of the cue phrase ending at k: back over the words the
-// cue lexicon knows and adverbs ("has been asking repeatedly about").
+// cue lexicon knows and adverbs ("has been asking repeatedly about", "and
+// most recently defended").
 std::size_t Extraction::cue_phrase_start(std::size_t k, std::size_t floor) const {
+  static constexpr std::string_view kAdverbs[] = {"most", "then", "later", "again", "never", "often", "once", "soon"};
   std::size_t b = k;
   while (b > floor && k - b < kMaxCuePhrase && t_[b - 1].kind == Tok::Word &&
          (quotes::cue_weight(t_[b - 1].lower) >= options_.min_cue_weight ||
-          (t_[b - 1].lower.size() > 4 && t_[b - 1].lower.ends_with("ly")))) {
+          (t_[b - 1].lower.size() > 4 && t_[b - 1].lower.ends_with("ly")) ||
+          std::find(std::begin(kAdverbs), std::end(kAdverbs), t_[b - 1].lower) != std::end(kAdverbs))) {
     --b;
   }
   return b;
