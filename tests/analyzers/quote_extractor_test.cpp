@@ -476,3 +476,15 @@ TEST_CASE("an adverb before a cue after \"and\" is part of the cue phrase", "[qu
   REQUIRE(q->speaker);
   CHECK(q->speaker->text == "Trump");
 }
+
+TEST_CASE("an attribution between commas splits reported content around it", "[quotes]") {
+  // From PolNeAR train (NYT): the subject before the attribution is the content's first part.
+  const std::string text = "The allure of simplicity itself, Mr. Furman argued, is largely a chimera.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "largely a chimera");
+  REQUIRE(q);
+  REQUIRE(q->split());
+  CHECK(q->text == "The allure of simplicity itself \u2026 is largely a chimera");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Furman");
+}

@@ -272,7 +272,9 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
     if (speaker) lend_speaker(*content, k, *speaker);
     return false;
   }
+  const auto rule_speaker = speaker;
   emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+  if (rule_speaker && !agent) join_interrupted_subject(s, k, *rule_speaker);
   return true;
 }
 
