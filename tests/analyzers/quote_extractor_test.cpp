@@ -597,3 +597,39 @@ TEST_CASE("the content model starts reported content after the rest of its cue",
   REQUIRE(q->speaker);
   CHECK(q->speaker->text == "Clinton");
 }
+
+TEST_CASE("the sentence subject is not looked for inside a quote opening the sentence", "[quotes]") {
+  // From PolNeAR train (Breitbart): ", suggesting that …" reports for Devine, not for the quote's "I".
+  const std::string text =
+      "\u201CI think a lot of the rhetoric was the product of that primary atmosphere,\u201D said Devine, "
+      "suggesting that the upcoming contests won\u2019t be so vivifying.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "upcoming contests");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Devine");
+}
+
+TEST_CASE("an adverb before a cue after \"and\" is part of the cue phrase", "[quotes]") {
+  // From PolNeAR train (NYT): "most" is no speaker; the sentence's subject is.
+  const std::string text =
+      "In the coming months, Trump declined at first to criticize David Duke, and most recently defended the use "
+      "of an image that resembled the Star of David.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "the use of an image");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Trump");
+}
+
+TEST_CASE("an attribution between commas splits reported content around it", "[quotes]") {
+  // From PolNeAR train (NYT): the subject before the attribution is the content's first part.
+  const std::string text = "The allure of simplicity itself, Mr. Furman argued, is largely a chimera.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "largely a chimera");
+  REQUIRE(q);
+  REQUIRE(q->split());
+  CHECK(q->text == "The allure of simplicity itself \u2026 is largely a chimera");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "Furman");
+}

@@ -103,6 +103,18 @@ std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t li
   // "On Tuesday, Trump said …", "Speaking to reporters, Rubio …": past
   // an opening phrase and its comma.
   std::size_t from = s.begin;
+  // "“…,” said Devine, suggesting that …", "“…,” the U.S. president said,
+  // adding that …": the quote opening the sentence is no subject; its
+  // attribution's speaker is.
+  if (inside_[from]) {
+    while (from < limit && inside_[from]) ++from;
+    while (from < limit && (is_mark(t_[from]) || t_[from].kind == Tok::Comma)) ++from;
+    for (std::size_t j = from; j < limit && j < from + kMaxPhraseToCue && t_[j].kind == Tok::Word; ++j) {
+      if (!speech_cue_at(j)) continue;
+      return j == from ? quotes::speaker_after(t_, j + 1, limit) : quotes::speaker_before(t_, j, from);
+    }
+    return std::nullopt;
+  }
   if (t_[from].kind == Tok::Word && (quotes::is_preposition(t_[from].lower) || quotes::opens_clause(t_[from].lower))) {
     std::size_t comma = from + 1;
     while (comma < limit && comma < from + 12 && t_[comma].kind != Tok::Comma) ++comma;

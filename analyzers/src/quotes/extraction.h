@@ -226,6 +226,7 @@ class Extraction {
   // then a phrase and a verb of speech ("…,” one of the former prosecutors
   // said …"); e if nowhere (sentence_shapes.cpp).
   std::size_t next_speaker_clause(std::size_t c, std::size_t e) const;
+  void join_interrupted_subject(const Range& s, std::size_t k, const Range& speaker);
 
   // The first word of the cue phrase ending at k: back over the words the
   // cue lexicon knows and adverbs ("has been asking repeatedly about").

@@ -226,13 +226,16 @@ std::size_t Extraction::content_end(std::size_t k, std::size_t c, std::size_t en
 }
 
 // The first word of the cue phrase ending at k: back over the words the
-// cue lexicon knows and adverbs ("has been asking repeatedly about"; an
-// adverb in lower case: "Kelly said" is a name's).
+// cue lexicon knows and adverbs ("has been asking repeatedly about", "and
+// most recently defended"; an adverb in -ly is in lower case: "Kelly said"
+// is a name's).
 std::size_t Extraction::cue_phrase_start(std::size_t k, std::size_t floor) const {
+  static constexpr std::string_view kAdverbs[] = {"most", "then", "later", "again", "never", "often", "once", "soon"};
   std::size_t b = k;
   while (b > floor && k - b < kMaxCuePhrase && t_[b - 1].kind == Tok::Word &&
          (quotes::cue_weight(t_[b - 1].lower) >= options_.min_cue_weight ||
-          (!t_[b - 1].capitalised && t_[b - 1].lower.size() > 4 && t_[b - 1].lower.ends_with("ly")))) {
+          (!t_[b - 1].capitalised && t_[b - 1].lower.size() > 4 && t_[b - 1].lower.ends_with("ly")) ||
+          std::find(std::begin(kAdverbs), std::end(kAdverbs), t_[b - 1].lower) != std::end(kAdverbs))) {
     --b;
   }
   return b;
@@ -361,7 +364,9 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
     if (speaker) lend_speaker(*content, k, *speaker);
     return false;
   }
+  const auto rule_speaker = speaker;
   emit(*content, has_marks(*content) ? QuoteKind::Mixed : QuoteKind::Indirect, k, speaker);
+  if (rule_speaker && !agent) join_interrupted_subject(s, k, *rule_speaker);
   return true;
 }
 

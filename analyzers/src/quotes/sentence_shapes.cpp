@@ -76,4 +76,26 @@ std::size_t Extraction::next_speaker_clause(std::size_t c, std::size_t e) const 
   return e;
 }
 
+// "Loyalty, he noted, has long been a core tenet of the party", "The
+// allure of simplicity itself, Mr. Furman argued, is largely a chimera":
+// an attribution between commas splits the sentence's content; the subject
+// before it is the first part of the statement just emitted for cue k (its
+// rules' speaker `speaker`), the attribution its gap.
+void Extraction::join_interrupted_subject(const Range& s, std::size_t k, const Range& speaker) {
+  // The comma before the speaker, past an honorific ("Mr. Furman").
+  std::size_t b = speaker.begin;
+  while (b > s.begin + 2 && b + 2 > speaker.begin && t_[b - 1].kind != Tok::Comma && !is_mark(t_[b - 1])) --b;
+  if (k + 2 >= s.end || t_[k + 1].kind != Tok::Comma || b < s.begin + 2 || speaker.end > k ||
+      t_[b - 1].kind != Tok::Comma || inside_[b - 1] || !speech_cue_at(k) || opens_with_circumstance(s)) {
+    return;
+  }
+  Quote& q = out_.back();
+  if (q.split() || q.content.start != t_[k + 2].span.start) return;
+  const auto first = content_span(s.begin, b - 1);
+  if (!first || covered(*first)) return;
+  q.text = slice(first->start, first->end) + " \u2026 " + q.text;
+  q.gap = {first->end, q.content.start};
+  q.content.start = first->start;
+}
+
 }  // namespace quoth::quotes
