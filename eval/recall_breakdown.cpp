@@ -126,18 +126,21 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
         rejected = t[i].lower;
       }
     }
+    // The gold cue and content in their context, for a bucket being shown.
+    const auto show_cue = [&] {
+      const CodePointIndex index(text.text);
+      const CodePointOffset from = std::min(gs, a.cue.front().start), to = std::max(ge, a.cue.back().end);
+      std::printf("--- %s\n  ctx:  %s\n  cue: %s | gold: %s\n", text.name.c_str(),
+                  std::string(index.slice(from > 80 ? from - 80 : 0, to + 30)).c_str(),
+                  std::string(index.slice(a.cue.front().start, a.cue.back().end)).c_str(),
+                  std::string(index.slice(gs, ge)).c_str());
+    };
     bool cue_used = false;
     for (const Quote& q : predicted) cue_used = cue_used || (!q.cue.empty() && overlap({q.cue}, a.cue) > 0);
     if (any_accepted) {
       const std::string b = std::string("nothing: cue accepted") + (cue_used ? ", cue given other content" : ", cue unused") + " (" + order + ")";
       ++buckets_[b];
-      if (shown(b)) {
-        const CodePointIndex index(text.text);
-        const CodePointOffset from = std::min(gs, a.cue.front().start), to = std::max(ge, a.cue.back().end);
-        std::printf("--- %s\n  ctx:  %s\n  cue: %s | gold: %s\n", text.name.c_str(),
-                    std::string(index.slice(from > 80 ? from - 80 : 0, to + 30)).c_str(),
-                    std::string(index.slice(a.cue.front().start, a.cue.back().end)).c_str(), std::string(index.slice(gs, ge)).c_str());
-      }
+      if (shown(b)) show_cue();
       ++accepted_words_[taken];
     } else if (in_marks) {
       ++buckets_["nothing: cue inside quote marks"];
@@ -146,13 +149,7 @@ void RecallBreakdown::add(const PolnearText& text, const std::vector<Quote>& pre
                                           : "nothing: no candidate word in the cue (" + order + ")";
       ++buckets_[b];
       ++(any_candidate ? rejected_words_[rejected] : uncued_words_[cue_text]);
-      if (shown(b)) {
-        const CodePointIndex index(text.text);
-        const CodePointOffset from = std::min(gs, a.cue.front().start), to = std::max(ge, a.cue.back().end);
-        std::printf("--- %s\n  ctx:  %s\n  cue: %s | gold: %s\n", text.name.c_str(),
-                    std::string(index.slice(from > 80 ? from - 80 : 0, to + 30)).c_str(),
-                    std::string(index.slice(a.cue.front().start, a.cue.back().end)).c_str(), std::string(index.slice(gs, ge)).c_str());
-      }
+      if (shown(b)) show_cue();
     }
   }
 }
