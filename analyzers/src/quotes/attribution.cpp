@@ -33,10 +33,10 @@ std::optional<Range> Extraction::name_then_appositive(std::size_t a, std::size_t
 }
 
 // Where a run of capitalised words and the full stops of initials
-// starting at b ends: before `limit`, after kMaxNameWords tokens at most.
-std::size_t Extraction::name_run_end(std::size_t b, std::size_t limit) const {
+// starting at b ends: before `limit`, after `max_tokens` tokens at most.
+std::size_t Extraction::name_run_end(std::size_t b, std::size_t limit, std::size_t max_tokens) const {
   std::size_t e = b;
-  while (e < limit && e < b + kMaxNameWords &&
+  while (e < limit && e < b + max_tokens &&
          ((t_[e].kind == Tok::Word && t_[e].capitalised) || (e > b && quotes::abbreviation_stop(t_, e)))) {
     ++e;
   }
@@ -71,11 +71,7 @@ std::optional<Range> Extraction::signature_after(std::size_t close) const {
   while (k < t_.size() && (t_[k].kind == Tok::End || t_[k].kind == Tok::Comma)) ++k;
   if (k >= t_.size() || t_[k].kind != Tok::Dash) return std::nullopt;
   const std::size_t b = ++k;
-  std::size_t e = b;
-  while (e < t_.size() && e < b + 8 &&
-         ((t_[e].kind == Tok::Word && t_[e].capitalised) || (e > b && quotes::abbreviation_stop(t_, e)))) {
-    ++e;
-  }
+  std::size_t e = name_run_end(b, t_.size(), kMaxSignatureTokens);
   while (e > b && t_[e - 1].kind != Tok::Word) --e;  // "Carla Sanchez." ends at the name
   if (e == b) return std::nullopt;
   std::size_t after = e;

@@ -50,6 +50,8 @@ constexpr std::size_t kMaxHeadlineSource = 6;
 constexpr std::size_t kMaxPollPhrase = 14;
 // Words of a name read as a speaker without a cue ("Sen. Richard J. Durbin").
 constexpr std::size_t kMaxNameWords = 6;
+// Tokens of a signature after a quote's dash ("— Rep. John Q. Public Jr.").
+constexpr std::size_t kMaxSignatureTokens = 8;
 // Words of a phrase between a comma and a verb of speech read as a new
 // statement's speaker inside reported content.
 constexpr std::size_t kMaxPhraseToCue = 8;
@@ -291,8 +293,8 @@ class Extraction {
   std::optional<Range> name_then_appositive(std::size_t a, std::size_t k) const;
 
   // Where a run of capitalised words and the full stops of initials
-  // starting at b ends: before `limit`, after kMaxNameWords tokens at most.
-  std::size_t name_run_end(std::size_t b, std::size_t limit) const;
+  // starting at b ends: before `limit`, after `max_tokens` tokens at most.
+  std::size_t name_run_end(std::size_t b, std::size_t limit, std::size_t max_tokens = kMaxNameWords) const;
 
   // The end of a name (capitalised words and initials) starting at b.
   std::size_t name_end(std::size_t b) const;
