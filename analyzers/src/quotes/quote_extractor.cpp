@@ -18,6 +18,7 @@ std::vector<Quote> Extraction::run() {
   for (const Marked& m : marked) direct(m);
   direct_count_ = out_.size();
   for (const Range& s : sentences_) reported(s);
+  filter_statements();
   drop_parts_of_mixed();
   std::sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.content.start < b.content.start; });
   return std::move(out_);
