@@ -345,6 +345,7 @@ class Extraction {
   std::vector<Range> sentences_;
   std::vector<bool> inside_;  // token is within quote marks
   std::vector<bool> is_cue_;  // the cue model's verdict per token
+  std::vector<float> cue_scores_;  // the cue model's score per token (kNoCueScore: not scored)
   std::vector<std::uint64_t> scratch_;  // the content model's features
   std::vector<Span> direct_spans_;
   std::vector<Quote> out_;

@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "cue_lexicon.h"
-#include "cue_model.h"
 #include "quote_marks.h"
 #include "speaker.h"
 #include "statement_model.h"
@@ -101,7 +100,6 @@ void against_others(const StatementContext& c, const Quote& q, const StringFeatu
 void statement_features(const StatementContext& c, const Quote& q, std::vector<std::uint64_t>& out) {
   out.clear();
   const std::vector<QToken>& t = c.t;
-  const std::vector<bool>& inside = c.inside;
   const StringFeatures f{out};
   const std::size_t b = token_from(t, q.content.start), e = token_from(t, q.content.end);
   std::size_t words = 0, commas = 0, cues = 0;
@@ -141,12 +139,7 @@ void statement_features(const StatementContext& c, const Quote& q, std::vector<s
   const std::string_view cue = t[k].lower;
   const std::string_view side = k < b ? "before" : k >= e ? "after" : "inside";
   const std::size_t gap = k < b ? b - k : k >= e ? k - e + 1 : 0;
-  std::string_view score = "none";
-  if (cue_candidate(t, k)) {
-    std::vector<std::uint64_t> cue_f;
-    cue_features(t, inside, k, cue_f);
-    score = score_bucket(cue_score(cue_f));
-  }
+  const std::string_view score = c.cue_score[k] == kNoCueScore ? "none" : score_bucket(c.cue_score[k]);
   f("cue", cue);
   f("cue-prior", weight_bucket(cue_weight(cue)));
   f("cue-score", score);

@@ -7,7 +7,7 @@ namespace quoth::quotes {
 
 void Extraction::filter_statements() {
   if (!options_.learned_filter && !record_statements_) return;
-  const StatementContext context{t_, inside_, is_cue_, out_};
+  const StatementContext context{t_, is_cue_, cue_scores_, out_};
   std::vector<std::uint64_t> features;
   std::vector<bool> drop(out_.size(), false);
   for (std::size_t i = 0; i < out_.size(); ++i) {

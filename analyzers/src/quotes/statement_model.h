@@ -29,13 +29,16 @@ inline constexpr double kMinStatementScore = -10;
   return top_bits_slot<kStatementSlotBits>(feature);
 }
 
-// What a statement is scored against: the text's tokens, whether each is
-// within quote marks and a cue by the cue model, and all the statements
-// found in the text (the one scored among them).
+// The cue score of a token the cue model did not score (inside quote marks, no candidate).
+inline constexpr float kNoCueScore = -1e9F;
+
+// What a statement is scored against: the text's tokens, whether each is a
+// cue by the cue model and its score there (kNoCueScore if none), and all
+// the statements found in the text (the one scored among them).
 struct StatementContext {
   const std::vector<QToken>& t;
-  const std::vector<bool>& inside;
   const std::vector<bool>& is_cue;
+  const std::vector<float>& cue_score;
   const std::vector<Quote>& all;
 };
 
