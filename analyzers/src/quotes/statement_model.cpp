@@ -1,8 +1,6 @@
 #include "statement_model.h"
 
-#include <algorithm>
 #include <array>
-#include <cmath>
 
 namespace quoth::quotes {
 namespace {
