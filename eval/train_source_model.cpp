@@ -23,6 +23,7 @@
 #include "extraction.h"
 #include "perceptron_trainer.h"
 #include "polnear.h"
+#include "quote_match.h"
 #include "quoth/analyzers/entity_recognizer.h"
 #include "source_selector.h"
 
@@ -36,17 +37,6 @@ struct Ranking {
   std::vector<std::vector<std::uint64_t>> candidates;  // the rules' choice first
   std::vector<bool> right;
 };
-
-bool covers_half_of_each(const std::vector<Span>& predicted, const std::vector<Span>& gold) {
-  const CodePointOffset o = eval::overlap(predicted, gold);
-  return o * 2 >= eval::length(predicted) && o * 2 >= eval::length(gold);
-}
-
-bool matches(const Quote& q, const std::vector<Span>& gold) {
-  if (!q.split()) return covers_half_of_each({q.content}, gold);
-  return covers_half_of_each({q.first_part(), q.second_part()}, gold) || covers_half_of_each({q.first_part()}, gold) ||
-         covers_half_of_each({q.second_part()}, gold);
-}
 
 std::vector<Ranking> rankings(const eval::PolnearText& text) {
   const TokenizedText tokens(text.text);
@@ -67,7 +57,7 @@ std::vector<Ranking> rankings(const eval::PolnearText& text) {
     r.candidates = choice->features;
     r.right.assign(choice->candidates.size(), false);
     for (const auto& g : text.gold) {
-      if (g.source.empty() || !matches(q, g.content)) continue;
+      if (g.source.empty() || !eval::matches(q, g.content)) continue;
       for (std::size_t i = 0; i < choice->candidates.size(); ++i) {
         r.right[i] = r.right[i] || eval::overlap({choice->candidates[i]}, g.source) > 0;
       }

@@ -79,12 +79,23 @@ class Extraction {
   };
   void record_sources(std::vector<SourceChoice>* to) { record_ = to; }
 
+  // For the statement model's trainer: every reported statement's features,
+  // none dropped.
+  struct StatementRecord {
+    Span content, cue;
+    std::vector<std::uint64_t> features;
+  };
+  void record_statements(std::vector<StatementRecord>* to) { record_statements_ = to; }
+
  private:
   // Shared by the passes.
 
   // A short quoted phrase inside reported speech is part of that mixed
   // quote, not a statement of its own.
   void drop_parts_of_mixed();
+
+  // Reported statements the statement model rejects are dropped (statement_filter.cpp).
+  void filter_statements();
 
   // The cue model's verdict on every candidate word outside quote marks
   // (reported speech is read only there), once.
@@ -337,11 +348,13 @@ class Extraction {
   std::vector<Range> sentences_;
   std::vector<bool> inside_;  // token is within quote marks
   std::vector<bool> is_cue_;  // the cue model's verdict per token
+  std::vector<float> cue_scores_;  // the cue model's score per token (kNoCueScore: not scored)
   std::vector<std::uint64_t> scratch_;  // the content model's features
   std::vector<Span> direct_spans_;
   std::vector<Quote> out_;
   std::vector<SourceCandidate> candidates_;  // the source model's, per statement
   std::vector<SourceChoice>* record_ = nullptr;
+  std::vector<StatementRecord>* record_statements_ = nullptr;
   std::optional<Speaker> last_named_;
   std::optional<Speaker> last_direct_speaker_;
   struct PendingSplit {

@@ -4,6 +4,7 @@
 
 #include "cue_model.h"
 #include "extraction.h"
+#include "statement_model.h"
 
 namespace quoth::quotes {
 
@@ -18,6 +19,7 @@ std::vector<Quote> Extraction::run() {
   for (const Marked& m : marked) direct(m);
   direct_count_ = out_.size();
   for (const Range& s : sentences_) reported(s);
+  filter_statements();
   drop_parts_of_mixed();
   std::sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.content.start < b.content.start; });
   return std::move(out_);
@@ -41,11 +43,13 @@ void Extraction::drop_parts_of_mixed() {
 // (reported speech is read only there), once.
 void Extraction::score_cues() {
   is_cue_.assign(t_.size(), false);
+  cue_scores_.assign(t_.size(), kNoCueScore);
   std::vector<std::uint64_t> features;
   for (std::size_t i = 0; i < t_.size(); ++i) {
     if (inside_[i] || !quotes::cue_candidate(t_, i)) continue;
     quotes::cue_features(t_, inside_, i, features);
-    is_cue_[i] = quotes::cue_score(features) > options_.min_cue_score;
+    cue_scores_[i] = static_cast<float>(quotes::cue_score(features));
+    is_cue_[i] = cue_scores_[i] > options_.min_cue_score;
   }
 }
 

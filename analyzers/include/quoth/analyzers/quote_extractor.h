@@ -33,6 +33,7 @@ class QuoteExtractor {
     CodePointOffset max_quote_length = 4000;  // an unclosed quote never runs further
     bool learned_bounds = true;  // reported content's start and end by the content model (else by rules)
     bool learned_source = true;  // a statement's speaker among the phrases around its cue by the source model
+    bool learned_filter = true;  // reported statements the statement model rejects dropped
   };
 
   QuoteExtractor() = default;
