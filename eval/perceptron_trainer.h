@@ -5,10 +5,12 @@
 #pragma once
 
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace quoth::eval {
@@ -58,5 +60,19 @@ class EpochOrder {
 // one per slot in slot order, 16 a line; returns how many are not zero.
 std::size_t write_weight_table(std::ostream& out, const std::string& generated_by, std::size_t articles,
                                const std::vector<double>& weights);
+
+// Removes from every feature list the features seen fewer than `min_count`
+// times over all of them: rare features only fit the training texts.
+// `for_each_list(f)` calls f on each std::vector<std::uint64_t> of features.
+template <class ForEachList>
+void drop_rare_features(unsigned min_count, ForEachList for_each_list) {
+  std::unordered_map<std::uint64_t, unsigned> counts;
+  for_each_list([&](std::vector<std::uint64_t>& features) {
+    for (const std::uint64_t f : features) ++counts[f];
+  });
+  for_each_list([&](std::vector<std::uint64_t>& features) {
+    std::erase_if(features, [&](std::uint64_t f) { return counts[f] < min_count; });
+  });
+}
 
 }  // namespace quoth::eval

@@ -137,19 +137,13 @@ int main(int argc, char** argv) {
     data.push_back(decisions(t));
     for (const auto& d : data.back()) (d.start ? starts : ends) += 1;
   }
-  std::unordered_map<std::uint64_t, unsigned> counts;
-  for (const auto& a : data) {
-    for (const auto& d : a) {
-      for (const auto& e : d.steps) {
-        for (const auto f : e.features) ++counts[f];
+  eval::drop_rare_features(kMinFeatureCount, [&](auto&& f) {
+    for (auto& a : data) {
+      for (auto& d : a) {
+        for (auto& e : d.steps) f(e.features);
       }
     }
-  }
-  for (auto& a : data) {
-    for (auto& d : a) {
-      for (auto& e : d.steps) std::erase_if(e.features, [&](std::uint64_t f) { return counts[f] < kMinFeatureCount; });
-    }
-  }
+  });
   std::vector<Decision> dev;
   if (!args->dev.empty()) {
     for (const auto& t : eval::read_polnear(args->dev)) {

@@ -70,16 +70,11 @@ int main(int argc, char** argv) {
       positive += e.cue ? 1 : 0;
     }
   }
-  std::unordered_map<std::uint64_t, unsigned> counts;
-  for (const auto& d : data) {
-    for (const auto& e : d) {
-      for (const auto f : e.features) ++counts[f];
+  eval::drop_rare_features(kMinFeatureCount, [&](auto&& f) {
+    for (auto& d : data) {
+      for (auto& e : d) f(e.features);
     }
-  }
-  for (auto& d : data) {
-    for (auto& e : d)
-      std::erase_if(e.features, [&](std::uint64_t f) { return counts[f] < kMinFeatureCount; });
-  }
+  });
   std::vector<Example> dev;
   if (!args->dev.empty()) {
     for (const auto& t : eval::read_polnear(args->dev)) {

@@ -110,19 +110,13 @@ int main(int argc, char** argv) {
     data.push_back(rankings(t));
     n += data.back().size();
   }
-  std::unordered_map<std::uint64_t, unsigned> counts;
-  for (const auto& a : data) {
-    for (const auto& r : a) {
-      for (const auto& c : r.candidates) {
-        for (const auto f : c) ++counts[f];
+  eval::drop_rare_features(kMinFeatureCount, [&](auto&& f) {
+    for (auto& a : data) {
+      for (auto& r : a) {
+        for (auto& c : r.candidates) f(c);
       }
     }
-  }
-  for (auto& a : data) {
-    for (auto& r : a) {
-      for (auto& c : r.candidates) std::erase_if(c, [&](std::uint64_t f) { return counts[f] < kMinFeatureCount; });
-    }
-  }
+  });
   std::vector<Ranking> dev;
   if (!args->dev.empty()) {
     for (const auto& t : eval::read_polnear(args->dev)) {

@@ -67,18 +67,18 @@ int main(int argc, char** argv) {
   const auto texts = eval::read_polnear(args->train);
   std::vector<std::vector<Example>> data;
   std::size_t n = 0, hits = 0;
-  std::unordered_map<std::uint64_t, unsigned> counts;
   for (const auto& t : texts) {
     data.push_back(examples(t));
     for (const auto& e : data.back()) {
       ++n;
       hits += e.hit ? 1 : 0;
-      for (const auto f : e.features) ++counts[f];
     }
   }
-  for (auto& a : data) {
-    for (auto& e : a) std::erase_if(e.features, [&](std::uint64_t f) { return counts[f] < kMinFeatureCount; });
-  }
+  eval::drop_rare_features(kMinFeatureCount, [&](auto&& f) {
+    for (auto& a : data) {
+      for (auto& e : a) f(e.features);
+    }
+  });
   std::vector<Example> dev;
   if (!args->dev.empty()) {
     for (const auto& t : eval::read_polnear(args->dev)) {
