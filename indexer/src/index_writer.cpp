@@ -7,9 +7,6 @@
 #include <set>
 #include <thread>
 
-#if defined(__GLIBC__)
-#endif
-
 #include "quoth/index/article_data.h"
 #include "quoth/index/article_id.h"
 #include "quoth/index/schema.h"
