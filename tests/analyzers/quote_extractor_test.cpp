@@ -673,3 +673,15 @@ TEST_CASE("the sentence subject is found past a dateline", "[quotes]") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->text.find("Clinton") != std::string::npos);
 }
+
+TEST_CASE("a described sentence subject is the whole phrase, not a name inside it", "[quotes]") {
+  // From PolNeAR train: "Vermont" alone was the speaker before.
+  const std::string text =
+      "Instead, the Vermont senator is sticking to his campaign message, saying that the race will be decided on "
+      "the issues.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "the race will be decided");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "the Vermont senator");
+}

@@ -230,6 +230,11 @@ std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t li
       t_[from + 1].kind == Tok::Comma) {
     from += 2;
   }
+  // "the board of elections on Monday rejected …", "Instead, the Vermont
+  // senator is sticking …": a described subject, not "Monday" or "Vermont".
+  if (from < limit && opens_described_subject(t_[from])) {
+    if (const auto d = quotes::described_phrase_at(t_, from, limit)) return d;
+  }
   for (std::size_t i = from; i < limit && i < from + kSubjectReach; ++i) {
     if (t_[i].kind != Tok::Word) {
       // "The survey, conducted for …, also found": a determiner and a few

@@ -279,6 +279,18 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
   return r;
 }
 
+std::optional<Range> described_phrase_at(const std::vector<QToken>& t, std::size_t from, std::size_t limit) {
+  std::size_t e = from + 1;
+  while (e < limit && e < from + kMaxPhraseWords && t[e].kind == Tok::Word && !in(kStoppers, t[e].lower) &&
+         (t[e].lower == "of" || !in(kPrepositions, t[e].lower)) && !in(kSkippable, t[e].lower) &&
+         !(e > from + 1 && t[e].lower.ends_with("ed")) && cue_weight(t[e].lower) < 0.3) {
+    ++e;
+  }
+  while (e > from + 1 && t[e - 1].lower == "of") --e;
+  if (e == from + 1) return std::nullopt;
+  return Range{from, e};
+}
+
 std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling) {
   // "said of the Clintons", "told to Cruz": a preposition opens what was said of or to whom.
   if (from < ceiling && t[from].kind == Tok::Word && in(kPrepositions, t[from].lower)) return std::nullopt;

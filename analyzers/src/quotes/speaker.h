@@ -31,6 +31,13 @@ namespace quoth::quotes {
 // punctuation between; nullopt if none.
 [[nodiscard]] std::optional<Range> relative_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor);
 
+// The noun phrase a determiner at `from` opens, up to its verb, a
+// preposition other than "of", a clause's opener or punctuation, before
+// `limit`: "the board of elections" (on Monday rejected …), "The town"
+// (released …). nullopt if it has no word after the determiner.
+[[nodiscard]] std::optional<Range> described_phrase_at(const std::vector<QToken>& t, std::size_t from,
+                                                       std::size_t limit);
+
 // "who", "which": a relative pronoun that can be a clause's subject.
 [[nodiscard]] bool is_relative(const QToken& t);
 
