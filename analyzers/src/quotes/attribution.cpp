@@ -121,6 +121,15 @@ std::size_t past_dateline(const std::vector<QToken>& t, std::size_t from, std::s
   return i + 4;
 }
 
+// A lower-case word that can open a subject after an adjunct's comma: a
+// noun, not a verb's auxiliary, an adverb in -ly or a clause's opener
+// ("Over the past two weeks, prosecutors charged …").
+bool lower_subject(const QToken& w) {
+  return w.kind == Tok::Word && !w.capitalised && !quotes::opens_clause(w.lower) && !w.lower.ends_with("ly") &&
+         !w.lower.ends_with("ed") && w.lower != "it" && !quotes::is_pronoun(w) && w.lower != "there" &&
+         w.lower != "this" && w.lower != "that";
+}
+
 // Where the subject after an opening adjunct starts: after the first comma
 // of the next kAdjunctReach tokens that a name, a determiner or a subject
 // pronoun follows, unless that name is a place's ("in Salem, New
@@ -135,7 +144,9 @@ std::size_t past_adjunct(const std::vector<QToken>& t, std::size_t from, std::si
     while (c < limit && (t[c].kind == Tok::Close || t[c].kind == Tok::Open || t[c].kind == Tok::Straight)) ++c;
     if (c >= limit || t[c].kind != Tok::Word) continue;
     if (opens_described_subject(t[c]) || quotes::is_subject_pronoun(t[c])) return c;
-    if (!t[c].capitalised || quotes::opens_sentence(t[c].lower) || quotes::opens_adjunct(t, c)) continue;
+    if (quotes::opens_adjunct(t, c) || !quotes::opens_subject(t[c])) continue;
+    if (!t[c].capitalised && lower_subject(t[c])) return c;  // "Over the past two weeks, prosecutors charged"
+    if (!t[c].capitalised || quotes::opens_sentence(t[c].lower)) continue;
     std::size_t e = c;
     while (e < limit && ((t[e].kind == Tok::Word && t[e].capitalised) || quotes::abbreviation_stop(t, e))) ++e;
     if (e + 1 < limit && t[e].kind == Tok::Comma && t[e + 1].kind == Tok::Word && t[e + 1].capitalised &&
@@ -232,7 +243,7 @@ std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t li
   }
   // "the board of elections on Monday rejected …", "Instead, the Vermont
   // senator is sticking …": a described subject, not "Monday" or "Vermont".
-  if (from < limit && opens_described_subject(t_[from])) {
+  if (from < limit && (opens_described_subject(t_[from]) || (from > s.begin && lower_subject(t_[from])))) {
     if (const auto d = quotes::described_phrase_at(t_, from, limit)) return d;
   }
   for (std::size_t i = from; i < limit && i < from + kSubjectReach; ++i) {

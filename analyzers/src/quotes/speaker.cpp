@@ -280,14 +280,15 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
 }
 
 std::optional<Range> described_phrase_at(const std::vector<QToken>& t, std::size_t from, std::size_t limit) {
+  const bool determiner = in(kDeterminers, t[from].lower);
   std::size_t e = from + 1;
   while (e < limit && e < from + kMaxPhraseWords && t[e].kind == Tok::Word && !in(kStoppers, t[e].lower) &&
          (t[e].lower == "of" || !in(kPrepositions, t[e].lower)) && !in(kSkippable, t[e].lower) &&
-         !(e > from + 1 && t[e].lower.ends_with("ed")) && cue_weight(t[e].lower) < 0.3) {
+         !(t[e].lower.ends_with("ed") && !(determiner && e == from + 1)) && cue_weight(t[e].lower) < 0.3) {
     ++e;
   }
   while (e > from + 1 && t[e - 1].lower == "of") --e;
-  if (e == from + 1) return std::nullopt;
+  if (determiner && e == from + 1) return std::nullopt;
   return Range{from, e};
 }
 

@@ -31,10 +31,11 @@ namespace quoth::quotes {
 // punctuation between; nullopt if none.
 [[nodiscard]] std::optional<Range> relative_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor);
 
-// The noun phrase a determiner at `from` opens, up to its verb, a
-// preposition other than "of", a clause's opener or punctuation, before
-// `limit`: "the board of elections" (on Monday rejected …), "The town"
-// (released …). nullopt if it has no word after the determiner.
+// The noun phrase a determiner or a lower-case word at `from` opens, up to
+// its verb, a preposition other than "of", a clause's opener or
+// punctuation, before `limit`: "the board of elections" (on Monday
+// rejected …), "The town" (released …), "prosecutors" (charged …).
+// nullopt if a determiner has no word after it.
 [[nodiscard]] std::optional<Range> described_phrase_at(const std::vector<QToken>& t, std::size_t from,
                                                        std::size_t limit);
 
