@@ -109,16 +109,29 @@ bool opens_described_subject(const QToken& w) {
                                  w.lower == "her" || w.lower == "their" || w.lower == "its" || w.lower == "our");
 }
 
-// "LOS ANGELES (AP) — Hillary Clinton …", "Washington (AFP) – Democrat …":
-// past a dateline (capitalised words, an agency in brackets, a dash).
-std::size_t past_dateline(const std::vector<QToken>& t, std::size_t from, std::size_t limit) {
+// Whether a word is written in capitals only ("WASHINGTON").
+bool upper_case(std::string_view text, const QToken& w) {
+  const std::string_view s = text.substr(w.byte, w.byte_end - w.byte);
+  return s.size() > 1 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "LOS ANGELES (AP) — Hillary Clinton …", "Washington (AFP) – Democrat …",
+// "WASHINGTON — Sen. Chuck Grassley …": past a dateline (capitalised words
+// and an agency in brackets, or words in capitals, then a dash).
+std::size_t past_dateline(std::string_view text, const std::vector<QToken>& t, std::size_t from, std::size_t limit) {
   std::size_t i = from;
-  while (i < limit && i < from + 4 && t[i].kind == Tok::Word && t[i].capitalised) ++i;
-  if (i == from || i + 3 >= limit || t[i].kind != Tok::Other || t[i + 1].kind != Tok::Word ||
-      t[i + 2].kind != Tok::Other || t[i + 3].kind != Tok::Dash) {
-    return from;
+  bool capitals = true;
+  while (i < limit && i < from + 4 && t[i].kind == Tok::Word && t[i].capitalised) {
+    capitals = capitals && upper_case(text, t[i]);
+    ++i;
   }
-  return i + 4;
+  if (i == from) return from;
+  if (i + 3 < limit && t[i].kind == Tok::Other && t[i + 1].kind == Tok::Word && t[i + 2].kind == Tok::Other &&
+      t[i + 3].kind == Tok::Dash) {
+    return i + 4;
+  }
+  if (capitals && i + 1 < limit && t[i].kind == Tok::Dash) return i + 1;
+  return from;
 }
 
 // A lower-case word that can open a subject after an adjunct's comma: a
@@ -229,7 +242,13 @@ std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t li
     }
     return std::nullopt;
   }
-  from = past_dateline(t_, from, limit);
+  from = past_dateline(text_, t_, from, limit);
+  // "But the former president showed …", "And after the debate, Rubio …":
+  // past a conjunction or adverb opening the sentence without a comma.
+  if (from + 1 < limit && t_[from].kind == Tok::Word && quotes::opens_sentence(t_[from].lower) &&
+      !opens_described_subject(t_[from]) && !quotes::is_preposition(t_[from].lower) && t_[from + 1].kind == Tok::Word) {
+    ++from;
+  }
   if (from < limit && quotes::opens_adjunct(t_, from)) {
     from = past_adjunct(t_, from, limit);
   } else if (from + 2 < limit && t_[from].kind == Tok::Word && quotes::opens_sentence(t_[from].lower) &&
