@@ -58,7 +58,10 @@ constexpr std::array<std::string_view, 9> kHeadBreaks{"cited", "familiar", "clos
 
 }  // namespace
 
-bool is_pronoun(const QToken& t) { return t.kind == Tok::Word && in(kPronouns, t.lower); }
+// "US officials", "the US": a capitalised "us" is the country.
+bool is_pronoun(const QToken& t) {
+  return t.kind == Tok::Word && in(kPronouns, t.lower) && !(t.capitalised && t.lower == "us");
+}
 
 bool is_relative(const QToken& t) { return t.kind == Tok::Word && (t.lower == "who" || t.lower == "which"); }
 
