@@ -1,6 +1,6 @@
 // score-quotes: quote extraction and attribution against PolNeAR gold.
 //
-// usage: score-quotes [SPLIT_DIR [--misses | --breakdown [BUCKET_WORDS]]]   (default ../shared/eval/polnear/dev)
+// usage: score-quotes [SPLIT_DIR [--misses | --breakdown [BUCKET_WORDS] | --speakers]]   (default ../shared/eval/polnear/dev)
 //
 // A predicted quote matches a gold Content when their overlap covers at
 // least half of each; a quote split by its attribution ("“A,” she said,
@@ -13,6 +13,7 @@
 // recall and F1 for content and for attribution, and the recall of direct
 // quotes (gold content inside or next to quote marks) with the share of
 // those whose speaker is right.
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
@@ -47,6 +48,26 @@ std::u32string decode(std::string_view s) {
   return out;
 }
 
+// One tab-separated line of --speakers: text, predicted speaker, its start
+// less the gold source's, gold source, its start, predicted and gold cue,
+// then the text around the two mentions and the cue (from 60 code points
+// before the first to 30 after the last, 300 at most, newlines shown '|').
+template <class Piece>
+void print_wrong_speaker(const eval::PolnearText& t, const Quote& q,
+                         const eval::GoldAttribution& g, const Piece& piece) {
+  const std::string pred = q.speaker ? piece({q.speaker->span}) : std::string("NONE");
+  const CodePointOffset ps = q.speaker ? q.speaker->span.start : q.content.start;
+  const CodePointOffset gs = g.source.front().start;
+  const CodePointOffset cue = q.cue.length() > 0 ? q.cue.start : q.content.start;
+  CodePointOffset from = std::min({ps, gs, cue}), to = std::max({ps, gs, q.cue.end}) + 30;
+  from = from > 60 ? from - 60 : 0;
+  if (to > from + 300) to = from + 300;
+  std::string context = piece({Span{from, to}});
+  for (char& c : context) c = c == '\n' ? '|' : c;
+  std::printf("%s\t%s\t%ld\t%s\t%ld\t%s\t%s\t%s\n", t.name.c_str(), pred.c_str(), long(ps) - long(gs),
+              piece(g.source).c_str(), long(gs), q.cue_text.c_str(), piece(g.cue).c_str(), context.c_str());
+}
+
 double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
 }  // namespace
@@ -57,6 +78,9 @@ int main(int argc, char** argv) {
   // recall_breakdown.h), printing those of the buckets whose name has WORDS.
   const bool misses = argc > 2 && std::string(argv[2]) == "--misses";
   const bool breakdown = argc > 2 && std::string(argv[2]) == "--breakdown";
+  // --speakers: print each matched content whose predicted speaker misses
+  // the gold Source, both mentions and the cues (one tab-separated line).
+  const bool speakers = argc > 2 && std::string(argv[2]) == "--speakers";
   eval::RecallBreakdown lost(breakdown && argc > 3 ? argv[3] : "");
   const std::filesystem::path split = argc > 1 ? argv[1] : "../shared/eval/polnear/dev";
   if (!std::filesystem::is_directory(split)) {
@@ -78,6 +102,12 @@ int main(int argc, char** argv) {
     predicted += quotes.size();
     gold += t.gold.size();
     std::vector<bool> gold_used(t.gold.size(), false);
+    const auto piece = [&](const std::vector<Span>& s) {
+      if (s.empty()) return std::string("-");
+      std::string out;
+      for (CodePointOffset i = s.front().start; i < s.back().end && i < wide.size(); ++i) append_utf8(out, wide[i]);
+      return out;
+    };
     for (const Quote& q : quotes) {
       bool hit = false, right_once = false;
       for (const std::size_t g : eval::matched_golds(q, t.gold, gold_used)) {
@@ -91,6 +121,7 @@ int main(int argc, char** argv) {
           const std::string order = t.gold[g].source.empty() ? "no gold source" : (cue_first ? "cue-first" : "content-first");
           lost.wrong_speaker(std::string(q.speaker ? "speaker wrong" : "no speaker") + ", " + std::string(to_string(q.kind)) + " (" + order + ")");
         }
+        if (speakers && !right && !t.gold[g].source.empty()) print_wrong_speaker(t, q, t.gold[g], piece);
         right_once = right_once || right;
         if (is_direct(wide, t.gold[g].content)) {
           ++direct_found;
@@ -109,12 +140,6 @@ int main(int argc, char** argv) {
     for (const auto& g : t.gold) direct_gold += is_direct(wide, g.content) ? 1 : 0;
     if (breakdown) lost.add(t, quotes, gold_used);
     if (misses) {
-      const auto piece = [&](const std::vector<Span>& s) {
-        if (s.empty()) return std::string("-");
-        std::string out;
-        for (CodePointOffset i = s.front().start; i < s.back().end && i < wide.size(); ++i) append_utf8(out, wide[i]);
-        return out;
-      };
       for (std::size_t g = 0; g < t.gold.size(); ++g) {
         if (!is_direct(wide, t.gold[g].content)) continue;
         std::string got = "MISSED";
@@ -142,6 +167,8 @@ int main(int argc, char** argv) {
   std::printf("direct       recall %.3f (%zu of %zu)  speaker right %.3f\n",
               direct_gold ? double(direct_found) / double(direct_gold) : 0, direct_found, direct_gold,
               direct_found ? double(direct_speaker_right) / double(direct_found) : 0);
+  std::printf("counts       content %zu/%zu of gold, %zu/%zu of predicted; attribution %zu of gold, %zu of predicted\n",
+              content_hits_gold, gold, content_hits_pred, predicted, attributed_gold, attributed_pred);
   if (breakdown) lost.print(stdout);
   return 0;
 }

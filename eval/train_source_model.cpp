@@ -38,7 +38,15 @@ struct Ranking {
   std::vector<bool> right;
 };
 
-std::vector<Ranking> rankings(const eval::PolnearText& text) {
+// Of the statements matching a gold content with a Source: how many have a
+// candidate overlapping it at all (the most a choice can get right), and how
+// many the rules' choice gets right. Printed to tell the selector's share
+// of the wrong speakers from the candidates'.
+struct Coverage {
+  std::size_t statements = 0, reachable = 0, rules = 0;
+};
+
+std::vector<Ranking> rankings(const eval::PolnearText& text, Coverage& coverage) {
   const TokenizedText tokens(text.text);
   const auto mentions = EntityRecognizer().analyze(tokens).mentions;
   QuoteExtractor::Options options;
@@ -52,17 +60,25 @@ std::vector<Ranking> rankings(const eval::PolnearText& text) {
     const auto choice = std::find_if(choices.begin(), choices.end(), [&](const auto& c) {
       return c.content_start == q.content.start && c.cue_start == q.cue.start;
     });
-    if (choice == choices.end() || choice->candidates.size() < 2) continue;
+    if (choice == choices.end()) continue;
     Ranking r;
     r.candidates = choice->features;
     r.right.assign(choice->candidates.size(), false);
+    bool sourced = false;
     for (const auto& g : text.gold) {
       if (g.source.empty() || !eval::matches(q, g.content)) continue;
+      sourced = true;
       for (std::size_t i = 0; i < choice->candidates.size(); ++i) {
         r.right[i] = r.right[i] || eval::overlap({choice->candidates[i]}, g.source) > 0;
       }
     }
     const auto rights = std::count(r.right.begin(), r.right.end(), true);
+    if (sourced) {
+      ++coverage.statements;
+      coverage.reachable += rights > 0 ? 1 : 0;
+      coverage.rules += r.right[0] ? 1 : 0;
+    }
+    if (choice->candidates.size() < 2) continue;
     if (rights > 0 && rights < static_cast<long>(r.right.size())) out.push_back(std::move(r));
   }
   return out;
@@ -106,10 +122,13 @@ int main(int argc, char** argv) {
   const auto texts = eval::read_polnear(args->train);
   std::vector<std::vector<Ranking>> data;
   std::size_t n = 0;
+  Coverage coverage;
   for (const auto& t : texts) {
-    data.push_back(rankings(t));
+    data.push_back(rankings(t, coverage));
     n += data.back().size();
   }
+  std::fprintf(stderr, "%zu statements matching a gold content with a source: %zu with a right candidate, the rules right in %zu\n",
+               coverage.statements, coverage.reachable, coverage.rules);
   eval::drop_rare_features(kMinFeatureCount, [&](auto&& f) {
     for (auto& a : data) {
       for (auto& r : a) {
@@ -119,8 +138,9 @@ int main(int argc, char** argv) {
   });
   std::vector<Ranking> dev;
   if (!args->dev.empty()) {
+    Coverage unused;
     for (const auto& t : eval::read_polnear(args->dev)) {
-      for (auto& r : rankings(t)) dev.push_back(std::move(r));
+      for (auto& r : rankings(t, unused)) dev.push_back(std::move(r));
     }
   }
   eval::AveragedPerceptron model(quotes::kSourceSlots, quotes::source_slot);

@@ -649,3 +649,39 @@ TEST_CASE("the statement filter keeps a plain reported statement", "[quotes]") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->text == "Sanders");
 }
+
+TEST_CASE("a relative pronoun before the cue is the speaker, named by its antecedent", "[quotes]") {
+  // PolNeAR's annotators mark "who" as the source of "…, who said …"; the
+  // speaker's mention is the pronoun, its name the phrase it stands for.
+  const std::string text =
+      "Senator Ted Cruz of Texas, who last year said that the government should be shut down, voted against the bill.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "the government should be shut down");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "who");
+  CHECK(q->speaker->name.find("Cruz") != std::string::npos);
+}
+
+TEST_CASE("the sentence subject is found past a dateline", "[quotes]") {
+  const std::string dateline =
+      "LOS ANGELES (AP) — Hillary Clinton attacked Donald Trump's record on Tuesday, saying that his casinos had "
+      "left workers without pay.";
+  const auto a = QuoteExtractor().extract(dateline);
+  const Quote* q = find(a, "his casinos had left workers");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text.find("Clinton") != std::string::npos);
+}
+
+TEST_CASE("a described sentence subject is the whole phrase, not a name inside it", "[quotes]") {
+  // From PolNeAR train: "Vermont" alone was the speaker before.
+  const std::string text =
+      "Instead, the Vermont senator is sticking to his campaign message, saying that the race will be decided on "
+      "the issues.";
+  const auto quotes = QuoteExtractor().extract(text);
+  const Quote* q = find(quotes, "the race will be decided");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->text == "the Vermont senator");
+}

@@ -1,6 +1,7 @@
 // The speaker phrase of a quote: names, subjects and agents around its cue,
 // signatures and name lines, and a speaker lent to a quote that has none.
 #include <algorithm>
+#include <optional>
 
 #include "extraction.h"
 #include "quoth/analyzers/fnv1a.h"
@@ -93,8 +94,138 @@ std::optional<Range> Extraction::name_line_before(const Marked& m) const {
   return Range{prev.begin, e};
 }
 
+namespace {
+
+// Tokens an opening adjunct may take before its comma ("Speaking at a town
+// hall event in Salem, New Hampshire, Trump …").
+constexpr std::size_t kAdjunctReach = 40;
+
+// An article or a possessive opening the subject after an adjunct ("Instead,
+// the Vermont senator"); narrower than speaker.cpp's determiners of a
+// described speaker: "one", "another", "my", "your" open more adjuncts than
+// subjects there (train's halves: −6 and −2 attributions with them).
+bool opens_described_subject(const QToken& w) {
+  return w.kind == Tok::Word && (w.lower == "the" || w.lower == "a" || w.lower == "an" || w.lower == "his" ||
+                                 w.lower == "her" || w.lower == "their" || w.lower == "its" || w.lower == "our");
+}
+
+// Whether a word is written in capitals only ("WASHINGTON").
+bool upper_case(std::string_view text, const QToken& w) {
+  const std::string_view s = text.substr(w.byte, w.byte_end - w.byte);
+  return s.size() > 1 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "LOS ANGELES (AP) — Hillary Clinton …", "Washington (AFP) – Democrat …",
+// "WASHINGTON — Sen. Chuck Grassley …": past a dateline (capitalised words
+// and an agency in brackets, or words in capitals, then a dash).
+std::size_t past_dateline(std::string_view text, const std::vector<QToken>& t, std::size_t from, std::size_t limit) {
+  std::size_t i = from;
+  bool capitals = true;
+  while (i < limit && i < from + 4 && t[i].kind == Tok::Word && t[i].capitalised) {
+    capitals = capitals && upper_case(text, t[i]);
+    ++i;
+  }
+  if (i == from) return from;
+  if (i + 3 < limit && t[i].kind == Tok::Other && t[i + 1].kind == Tok::Word && t[i + 2].kind == Tok::Other &&
+      t[i + 3].kind == Tok::Dash) {
+    return i + 4;
+  }
+  if (capitals && i + 1 < limit && t[i].kind == Tok::Dash) return i + 1;
+  return from;
+}
+
+// A lower-case word that can open a subject after an adjunct's comma: a
+// noun, not a verb's auxiliary, an adverb in -ly or a clause's opener
+// ("Over the past two weeks, prosecutors charged …").
+bool lower_subject(const QToken& w) {
+  return w.kind == Tok::Word && !w.capitalised && !quotes::opens_clause(w.lower) && !w.lower.ends_with("ly") &&
+         !w.lower.ends_with("ed") && w.lower != "it" && !quotes::is_pronoun(w) && w.lower != "there" &&
+         w.lower != "this" && w.lower != "that";
+}
+
+// Where the subject after an opening adjunct starts: after the first comma
+// of the next kAdjunctReach tokens that a name, a determiner or a subject
+// pronoun follows, unless that name is a place's ("in Salem, New
+// Hampshire, Trump": a name, a comma and another name); else after the
+// first comma of 12 tokens; else `from`.
+std::size_t past_adjunct(const std::vector<QToken>& t, std::size_t from, std::size_t limit) {
+  std::optional<std::size_t> first;
+  for (std::size_t p = from + 1; p < limit && p < from + kAdjunctReach; ++p) {
+    if (t[p].kind != Tok::Comma) continue;
+    if (!first && p < from + 12) first = p + 1;
+    std::size_t c = p + 1;
+    while (c < limit && (t[c].kind == Tok::Close || t[c].kind == Tok::Open || t[c].kind == Tok::Straight)) ++c;
+    if (c >= limit || t[c].kind != Tok::Word) continue;
+    if (opens_described_subject(t[c]) || quotes::is_subject_pronoun(t[c])) return c;
+    if (quotes::opens_adjunct(t, c) || !quotes::opens_subject(t[c])) continue;
+    if (!t[c].capitalised && lower_subject(t[c])) return c;  // "Over the past two weeks, prosecutors charged"
+    if (!t[c].capitalised || quotes::opens_sentence(t[c].lower)) continue;
+    std::size_t e = c;
+    while (e < limit && ((t[e].kind == Tok::Word && t[e].capitalised) || quotes::abbreviation_stop(t, e))) ++e;
+    if (e + 1 < limit && t[e].kind == Tok::Comma && t[e + 1].kind == Tok::Word && t[e + 1].capitalised &&
+        !quotes::opens_sentence(t[e + 1].lower)) {
+      continue;
+    }
+    return c;
+  }
+  return first.value_or(from);
+}
+
+// How many tokens before its cue a pronoun subject is looked for.
+constexpr std::size_t kPronounReach = 20;
+
+// The subject pronoun nearest before cue k in sentence s, outside quote
+// marks: "He pledged …, and he, once again, pledged", "she laughed and
+// admitted", "as he defended Melania Trump …, saying".
+std::optional<Range> pronoun_before(const std::vector<QToken>& t, const std::vector<bool>& inside, const Range& s,
+                                    std::size_t k) {
+  for (std::size_t j = k; j > s.begin && k - j < kPronounReach;) {
+    --j;
+    if (!inside[j] && (quotes::is_subject_pronoun(t[j]) || t[j].lower == "it")) return Range{j, j + 1};
+  }
+  return std::nullopt;
+}
+
+// Words a phrase after "by" or "according to" may take.
+constexpr std::size_t kMaxAgentWords = 8;
+
+// The words from b up to punctuation, a preposition other than "of" or a
+// clause's opener, kMaxAgentWords at most: "organizers", "many Wall Street
+// players", "a transcript of the show".
+std::optional<Range> phrase_from(const std::vector<QToken>& t, std::size_t b, std::size_t end) {
+  std::size_t e = b;
+  while (e < end && e < b + kMaxAgentWords && t[e].kind == Tok::Word &&
+         (e == b || t[e].lower == "of" || !quotes::is_preposition(t[e].lower)) && !quotes::opens_clause(t[e].lower) &&
+         t[e].lower != "that") {
+    ++e;
+  }
+  if (e == b) return std::nullopt;
+  return Range{b, e};
+}
+
+// The agent after a cue in -ed and "by", whatever comes before it ("an
+// option seen by organizers", "has been repeatedly criticized by many Wall
+// Street players", "Asked by Stephanopoulos").
+std::optional<Range> agent_after(const std::vector<QToken>& t, const Range& s, std::size_t k) {
+  if (k + 2 >= s.end || !t[k].lower.ends_with("ed") || t[k + 1].lower != "by") return std::nullopt;
+  return phrase_from(t, k + 2, s.end);
+}
+
+// The source the cue's statement is reported by, after it in the sentence:
+// "Sanders said, according to CNN", "the president will say, according
+// to excerpts of his speech released by the White House".
+std::optional<Range> according_after(const std::vector<QToken>& t, const Range& s, std::size_t k) {
+  for (std::size_t j = k + 1; j + 2 < s.end; ++j) {
+    if (t[j].lower == "according" && t[j + 1].lower == "to") return phrase_from(t, j + 2, s.end);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 // The subject of sentence s, before token `limit`: the first capitalised
-// words or pronoun, past a leading conjunction.
+// words or pronoun, past a leading conjunction, a dateline or an opening
+// adjunct and its comma.
 std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t limit) const {
   // "On Tuesday, Trump said …", "Speaking to reporters, Rubio …": past
   // an opening phrase and its comma.
@@ -111,10 +242,15 @@ std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t li
     }
     return std::nullopt;
   }
-  if (t_[from].kind == Tok::Word && (quotes::is_preposition(t_[from].lower) || quotes::opens_clause(t_[from].lower))) {
-    std::size_t comma = from + 1;
-    while (comma < limit && comma < from + 12 && t_[comma].kind != Tok::Comma) ++comma;
-    if (comma < limit && t_[comma].kind == Tok::Comma) from = comma + 1;
+  from = past_dateline(text_, t_, from, limit);
+  // "But the former president showed …", "And after the debate, Rubio …":
+  // past a conjunction or adverb opening the sentence without a comma.
+  if (from + 1 < limit && t_[from].kind == Tok::Word && quotes::opens_sentence(t_[from].lower) &&
+      !opens_described_subject(t_[from]) && !quotes::is_preposition(t_[from].lower) && t_[from + 1].kind == Tok::Word) {
+    ++from;
+  }
+  if (from < limit && quotes::opens_adjunct(t_, from)) {
+    from = past_adjunct(t_, from, limit);
   } else if (from + 2 < limit && t_[from].kind == Tok::Word && quotes::opens_sentence(t_[from].lower) &&
              t_[from + 1].kind == Tok::Comma) {
     from += 2;  // "Still, Tad Devine, a senior adviser …, said"
@@ -123,6 +259,11 @@ std::optional<Range> Extraction::sentence_subject(const Range& s, std::size_t li
   if (from + 2 < limit && t_[from].kind == Tok::Word && quotes::opens_sentence(t_[from].lower) &&
       t_[from + 1].kind == Tok::Comma) {
     from += 2;
+  }
+  // "the board of elections on Monday rejected …", "Instead, the Vermont
+  // senator is sticking …": a described subject, not "Monday" or "Vermont".
+  if (from < limit && (opens_described_subject(t_[from]) || (from > s.begin && lower_subject(t_[from])))) {
+    if (const auto d = quotes::described_phrase_at(t_, from, limit)) return d;
   }
   for (std::size_t i = from; i < limit && i < from + kSubjectReach; ++i) {
     if (t_[i].kind != Tok::Word) {
@@ -242,6 +383,10 @@ Range Extraction::choose_source(std::size_t k, Range rule, QuoteKind kind, Span 
   add(sentence_subject(s, k), SourceKind::Subject);
   add(nearest_person(s, k, content), SourceKind::Entity);
   if (!out_.empty() && out_.back().speaker) add(tokens_of(out_.back().speaker->span), SourceKind::Previous);
+  add(quotes::relative_before(t_, k, s.begin), SourceKind::Relative);
+  add(pronoun_before(t_, inside_, s, k), SourceKind::Pronoun);
+  add(agent_after(t_, s, k), SourceKind::Agent);
+  add(according_after(t_, s, k), SourceKind::According);
   if (candidates_.size() == 1 && !record_) return rule;
   std::size_t best = 0;
   double top = 0;

@@ -321,7 +321,8 @@ class Extraction {
   std::optional<Range> name_line_before(const Marked& m) const;
 
   // The subject of sentence s, before token `limit`: the first capitalised
-  // words or pronoun, past a leading conjunction.
+  // words or pronoun, or the noun phrase a determiner opens, past a leading
+  // conjunction, a dateline or an opening adjunct and its comma.
   std::optional<Range> sentence_subject(const Range& s, std::size_t limit) const;
 
   // The agent of a passive cue: "Trump has been criticized by some of his

@@ -51,6 +51,33 @@ std::uint64_t head_shape(const QToken& w) {
   return w.capitalised ? kCapitalised : kLower;
 }
 
+// What follows a relative pronoun: the cue, an auxiliary or adverb ("who
+// has also said"), a name or pronoun (the relative is the object: "which
+// Will claims"), another word.
+std::uint64_t relative_next(const SourceStatement& s, std::size_t at) {
+  if (at + 1 >= s.t.size() || at + 1 == s.cue) return 1;
+  const QToken& w = s.t[at + 1];
+  if (w.capitalised || is_pronoun(w)) return 3;
+  if (w.lower == "has" || w.lower == "had" || w.lower == "have" || w.lower == "was" || w.lower == "is" ||
+      w.lower == "also" || w.lower == "would" || w.lower == "will") {
+    return 2;
+  }
+  return 4;
+}
+
+// Whether a subject pronoun ("… Clinton over Obama, and he said") or a
+// name lies between a phrase and its cue (within kBetweenReach): 1 a
+// pronoun, 2 a capitalised word, 3 neither.
+std::uint64_t pronoun_between(const std::vector<QToken>& t, std::size_t b, std::size_t e) {
+  if (e > b + kBetweenReach) b = e - kBetweenReach;
+  bool name = false;
+  for (std::size_t i = b; i < e; ++i) {
+    if (is_subject_pronoun(t[i])) return 1;
+    name = name || (t[i].kind == Tok::Word && t[i].capitalised);
+  }
+  return name ? 2 : 3;
+}
+
 // The punctuation between a phrase and the cue.
 enum Between : std::uint64_t { kNothing, kComma, kDash, kMark, kMarkComma, kSentenceEnd, kFar };
 
@@ -134,6 +161,8 @@ void source_features(const SourceStatement& s, const SourceCandidate& c, std::ve
   f(name("head"), head.kind == Tok::Word ? fnv1a(head.lower) : 0, rule);
   f(name("last"), last.kind == Tok::Word ? fnv1a(last.lower) : 0, rule);
   f(name("cue-lexicon"), s.speech_cue ? 1 : 2, kind, side);
+  if (shape == kRelative) f(name("relative-next"), relative_next(s, c.phrase.begin), rule);
+  if (before) f(name("pronoun-between"), pronoun_between(t, c.phrase.end, s.cue), kind, rule);
 }
 
 double source_score(const std::vector<std::uint64_t>& features) { return weight_sum<kSourceSlotBits>(kWeights, features); }

@@ -1,7 +1,9 @@
 // The source selector: which of the speaker phrases around a statement's cue
 // is its source. The rules' choice and the alternatives (the phrase before
 // the cue, the phrase after it, the sentence's subject, the person named
-// nearest, the previous statement's speaker) are scored by an averaged
+// nearest, the previous statement's speaker, the relative pronoun opening
+// the cue's clause, the subject pronoun nearest before the cue, the agent
+// after "by", the source after "according to") are scored by an averaged
 // perceptron over hashed features (source_features), learned from PolNeAR's
 // training articles by `quoth-train-source-model` (eval/README.md) and
 // compiled in from source_model_data.inc; the best scoring wins, the rules'
@@ -21,7 +23,7 @@
 namespace quoth::quotes {
 
 // Where a candidate comes from.
-enum class SourceKind : std::uint8_t { Rule, Before, After, Subject, Entity, Previous };
+enum class SourceKind : std::uint8_t { Rule, Before, After, Subject, Entity, Previous, Relative, Pronoun, Agent, According };
 
 struct SourceCandidate {
   Range phrase;  // tokens

@@ -58,7 +58,27 @@ constexpr std::array<std::string_view, 9> kHeadBreaks{"cited", "familiar", "clos
 
 }  // namespace
 
-bool is_pronoun(const QToken& t) { return t.kind == Tok::Word && in(kPronouns, t.lower); }
+// "US officials", "the US": a capitalised "us" is the country.
+bool is_pronoun(const QToken& t) {
+  return t.kind == Tok::Word && in(kPronouns, t.lower) && !(t.capitalised && t.lower == "us");
+}
+
+bool is_relative(const QToken& t) { return t.kind == Tok::Word && (t.lower == "who" || t.lower == "which"); }
+
+namespace {
+// How many words a relative pronoun may be before its cue ("who on Tuesday
+// endorsed", "who has in the past described").
+constexpr std::size_t kRelativeReach = 6;
+}  // namespace
+
+std::optional<Range> relative_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor) {
+  for (std::size_t j = cue; j > floor && cue - j < kRelativeReach;) {
+    --j;
+    if (t[j].kind != Tok::Word) return std::nullopt;
+    if (is_relative(t[j])) return Range{j, j + 1};
+  }
+  return std::nullopt;
+}
 
 bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
 
@@ -96,6 +116,25 @@ constexpr std::array<std::string_view, 33> kNoSubjectOpeners{
     "has", "have", "had", "will", "would", "not", "also", "already"};
 
 }  // namespace
+
+namespace {
+
+constexpr std::array<std::string_view, 33> kAdjunctOpeners{
+    "instead", "meanwhile", "however", "indeed", "finally", "later", "earlier", "hours", "minutes", "days",
+    "weeks", "months", "years", "last", "next", "absent", "throughout", "amid", "amidst", "like", "unlike",
+    "given", "upon", "under", "among", "without", "within", "through", "across", "against", "once", "if",
+    "therefore"};
+
+}  // namespace
+
+bool opens_adjunct(const std::vector<QToken>& t, std::size_t i) {
+  if (t[i].kind != Tok::Word) return false;
+  const std::string_view w = t[i].lower;
+  if (in(kPrepositions, w) || opens_clause(w) || is_weekday(w) || in(kAdjunctOpeners, w)) return true;
+  // "Reached by phone", "Asked about …", not "Ahmed said" or "United Nations".
+  return w.size() > 4 && w.ends_with("ed") && i + 1 < t.size() && t[i + 1].kind == Tok::Word &&
+         in(kPrepositions, t[i + 1].lower);
+}
 
 bool opens_subject(const QToken& first) {
   return first.kind == Tok::Word && !in(kPrepositions, first.lower) && !in(kNoSubjectOpeners, first.lower);
@@ -233,10 +272,27 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
   }
   if (j == end) return std::nullopt;
   Range r{j, end};
+  // "Cruz, who last year threatened", "who has both endorsed", "leaders who
+  // can support": words after a relative pronoun that cannot speak are a
+  // circumstance or an auxiliary; the relative is the subject.
+  if (j > floor && is_relative(t[j - 1]) && !can_speak(t, r)) return Range{j - 1, j};
   // A subject pronoun next to the cue is the subject: "the plan, he said"
   // -> "he" (not "organizations that have endorsed him say" -> "him").
   if (is_subject_pronoun(t[end - 1])) r.begin = end - 1;
   return r;
+}
+
+std::optional<Range> described_phrase_at(const std::vector<QToken>& t, std::size_t from, std::size_t limit) {
+  const bool determiner = in(kDeterminers, t[from].lower);
+  std::size_t e = from + 1;
+  while (e < limit && e < from + kMaxPhraseWords && t[e].kind == Tok::Word && !in(kStoppers, t[e].lower) &&
+         (t[e].lower == "of" || !in(kPrepositions, t[e].lower)) && !in(kSkippable, t[e].lower) &&
+         !(t[e].lower.ends_with("ed") && !(determiner && e == from + 1)) && cue_weight(t[e].lower) < 0.3) {
+    ++e;
+  }
+  while (e > from + 1 && t[e - 1].lower == "of") --e;
+  if (determiner && e == from + 1) return std::nullopt;
+  return Range{from, e};
 }
 
 std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling) {
@@ -273,8 +329,40 @@ std::vector<EntityMention>::const_iterator mentions_from(const std::vector<Entit
 
 }  // namespace
 
+namespace {
+
+// The phrase a relative pronoun at token w stands for: the name or the few
+// words before it ("Senator Ted Cruz of Texas"), past its comma and a bracketed aside ("Gov. C.L. Otter
+// (R-Idaho), an early endorser, who" reaches the aside, "an early endorser").
+std::optional<Range> antecedent(const std::vector<QToken>& t, std::size_t w) {
+  std::size_t e = w;
+  if (e > 0 && t[e - 1].kind == Tok::Comma) --e;
+  if (e > 0 && t[e - 1].kind == Tok::Other) {
+    std::size_t o = e - 1;
+    while (o > 0 && o + 6 > e && t[o - 1].kind == Tok::Word) --o;
+    if (o > 0 && t[o - 1].kind == Tok::Other) e = o - 1;
+  }
+  std::size_t b = e;
+  while (b > 0 && e - b < kMaxPhraseWords && t[b - 1].kind == Tok::Word && !in(kStoppers, t[b - 1].lower) &&
+         (t[b - 1].lower == "of" || !in(kPrepositions, t[b - 1].lower))) {
+    --b;
+  }
+  if (b == e) return std::nullopt;
+  return Range{b, e};
+}
+
+}  // namespace
+
 Speaker make_speaker(std::string_view text, const std::vector<QToken>& t, Range phrase,
                      const std::vector<EntityMention>& mentions, const Speaker* previous) {
+  if (phrase.end - phrase.begin == 1 && is_relative(t[phrase.begin])) {
+    if (const auto a = antecedent(t, phrase.begin); a && !(a->end - a->begin == 1 && is_relative(t[a->begin]))) {
+      Speaker s = make_speaker(text, t, *a, mentions, previous);
+      s.span = t[phrase.begin].span;
+      s.text = std::string(text.substr(t[phrase.begin].byte, t[phrase.begin].byte_end - t[phrase.begin].byte));
+      return s;
+    }
+  }
   Speaker s;
   s.span = {t[phrase.begin].span.start, t[phrase.end - 1].span.end};
   const std::size_t b0 = t[phrase.begin].byte;

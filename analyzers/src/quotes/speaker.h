@@ -25,6 +25,23 @@ namespace quoth::quotes {
 // The noun phrase starting just after `from` ("said Trump"), before `ceiling`.
 [[nodiscard]] std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t from, std::size_t ceiling);
 
+// The relative pronoun opening the clause of token `cue`, not before
+// `floor`: "Beck, who has in the past described …", "the committee, which
+// said". The nearest "who" or "which" a few words before the cue with no
+// punctuation between; nullopt if none.
+[[nodiscard]] std::optional<Range> relative_before(const std::vector<QToken>& t, std::size_t cue, std::size_t floor);
+
+// The noun phrase a determiner or a lower-case word at `from` opens, up to
+// its verb, a preposition other than "of", a clause's opener or
+// punctuation, before `limit`: "the board of elections" (on Monday
+// rejected …), "The town" (released …), "prosecutors" (charged …).
+// nullopt if a determiner has no word after it.
+[[nodiscard]] std::optional<Range> described_phrase_at(const std::vector<QToken>& t, std::size_t from,
+                                                       std::size_t limit);
+
+// "who", "which": a relative pronoun that can be a clause's subject.
+[[nodiscard]] bool is_relative(const QToken& t);
+
 [[nodiscard]] bool is_pronoun(const QToken& t);
 // "of", "to", "in", "for", ...: a word that opens a prepositional phrase.
 [[nodiscard]] bool is_preposition(std::string_view lower_word);
@@ -41,6 +58,12 @@ namespace quoth::quotes {
 // "And", "The", "In"), not a name.
 [[nodiscard]] bool opens_sentence(std::string_view lower_word);
 
+// Whether a sentence opening with word i opens with an adjunct before
+// its subject: a preposition, a participle ("Speaking", "Reached", "Having
+// announced"), a conjunction ("Despite", "While"), a time ("Sunday", "Hours
+// later", "Last week") or an adverb of linking ("Instead", "Meanwhile").
+[[nodiscard]] bool opens_adjunct(const std::vector<QToken>& t, std::size_t i);
+
 // Whether a phrase opening with this word can be a subject: not with a
 // preposition ("By", "Despite", "in"), an adverb of linking ("Therefore",
 // "even") or a verb's auxiliary ("can", "don't", "is").
@@ -48,7 +71,8 @@ namespace quoth::quotes {
 
 // Builds the Speaker of a phrase: text, display name, anonymity, entity link.
 // `previous` is the latest named speaker, used when a pronoun has no
-// person mention to resolve to.
+// person mention to resolve to. A relative pronoun ("Beck, who said") keeps
+// its own span and text and takes its antecedent's name and link.
 [[nodiscard]] Speaker make_speaker(std::string_view text, const std::vector<QToken>& t, Range phrase,
                                    const std::vector<EntityMention>& mentions, const Speaker* previous);
 
