@@ -90,10 +90,8 @@ bool Extraction::covered(Span c) const {
 }
 
 bool Extraction::has_marks(Span c) const {
-  auto it = std::lower_bound(t_.begin(), t_.end(), c.start,
-                             [](const QToken& t, CodePointOffset x) { return t.span.start < x; });
-  for (; it != t_.end() && it->span.start < c.end; ++it) {
-    if (is_mark(*it)) return true;
+  for (std::size_t i = quotes::token_from(t_, c.start); i < t_.size() && t_[i].span.start < c.end; ++i) {
+    if (is_mark(t_[i])) return true;
   }
   return false;
 }
