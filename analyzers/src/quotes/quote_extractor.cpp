@@ -10,9 +10,7 @@ namespace quoth::quotes {
 
 std::vector<Quote> Extraction::run() {
   paragraphs_ = quotes::paragraphs(t_);
-  for (const Range& p : paragraphs_) {
-    for (const Range& s : quotes::sentences(t_, p)) sentences_.push_back(s);
-  }
+  for (const Range& p : paragraphs_) quotes::append_sentences(t_, p, sentences_);
   const auto marked = quotes::pair_marks(t_, paragraphs_, options_.max_quote_length);
   inside_ = quotes::inside_marks(t_, marked);
   score_cues();
