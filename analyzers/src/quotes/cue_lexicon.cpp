@@ -94,11 +94,27 @@ constexpr auto kTable = [] {
   return table;
 }();
 
+// A bit per 2^15 values of another part of the hash, set for the lexicon's
+// words: most words of a text are none of them, and are told so by these
+// 4 KB, which the look-ups of every word keep cached, without the table.
+constexpr std::size_t kFilterBits = 15;
+constexpr std::size_t filter_bit(std::uint64_t h) { return (h >> 16) & ((std::size_t{1} << kFilterBits) - 1); }
+constexpr auto kFilter = [] {
+  std::array<std::uint64_t, (std::size_t{1} << kFilterBits) / 64> bits{};
+  bits.fill(0);  // element by element, as the table
+  for (std::size_t i = 0; i < kCueCount; ++i) {
+    const std::size_t b = filter_bit(hash_of(kKeys[i]));
+    bits[b / 64] |= std::uint64_t{1} << (b % 64);
+  }
+  return bits;
+}();
+
 }  // namespace
 
 double cue_weight(std::string_view word) {
   const Key key = key_of(word);
   const std::uint64_t h = hash_of(key);
+  if ((kFilter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1) == 0) return 0.0;
   for (std::size_t s = slot_of(h); kTable[s].entry != kEmpty; s = (s + 1) & (kSlots - 1)) {
     if (kTable[s].tag != tag_of(h)) continue;
     const auto e = static_cast<std::size_t>(kTable[s].entry);
