@@ -65,7 +65,7 @@ constexpr std::size_t kMaxDescriptionWords = 5;
 class Extraction {
  public:
   Extraction(const TokenizedText& tokens, const std::vector<EntityMention>& mentions, const QuoteExtractor::Options& o)
-      : text_(tokens.text()), index_(text_), mentions_(mentions), options_(o), t_(tokens.tokens()) {}
+      : text_(tokens.text()), mentions_(mentions), options_(o), t_(tokens.tokens()) {}
 
   std::vector<Quote> run();
 
@@ -121,7 +121,8 @@ class Extraction {
   }
 
   std::string slice(CodePointOffset from, CodePointOffset to) const {
-    return std::string(index_.slice(from, to));
+    const std::size_t b = quotes::byte_at(text_, t_, from);
+    return std::string(text_.substr(b, quotes::byte_at(text_, t_, to) - b));
   }
 
   // Content between token indices [b, e), trimmed of edge punctuation.
@@ -135,7 +136,7 @@ class Extraction {
 
   // Whether token i is a sentence end written ".", not "!" or "?".
   bool full_stop_at(std::size_t i) const {
-    return t_[i].kind == Tok::End && index_.slice(t_[i].span.start, t_[i].span.end) == ".";
+    return t_[i].kind == Tok::End && text_.substr(t_[i].byte, t_[i].byte_end - t_[i].byte) == ".";
   }
 
   struct VerbAttribution {
@@ -341,7 +342,6 @@ class Extraction {
   void lend_speaker(Span content, std::size_t cue, Range speaker);
 
   std::string_view text_;
-  CodePointIndex index_;
   const std::vector<EntityMention>& mentions_;
   const QuoteExtractor::Options& options_;
   const std::vector<QToken>& t_;
