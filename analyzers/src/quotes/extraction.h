@@ -104,6 +104,9 @@ class Extraction {
   // A cue of reported speech: the model says so.
   bool reported_cue_at(std::size_t i) const { return i < t_.size() && is_cue_[i]; }
 
+  // A cue that can head a cue phrase: not a weekday ("said Wednesday").
+  bool head_cue_at(std::size_t i) const { return reported_cue_at(i) && !quotes::is_weekday(t_[i].lower); }
+
   bool speech_cue_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= kSpeechCueWeight;
   }

@@ -23,8 +23,9 @@ void Extraction::reported(const Range& s) {
       continue;
     }
     // A cue of several words ("has said", "was first reported by") is
-    // read at its last.
-    if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
+    // read at its last; a weekday after it is its time ("said Wednesday"),
+    // not its head.
+    if (!head_cue_at(k) || (k + 1 < s.end && head_cue_at(k + 1))) continue;
     if (!cue_with_speaker(s, k)) continue;
     // A second statement may follow the first's content ("…, saying …"),
     // not sit inside it.
@@ -295,6 +296,13 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
   std::size_t c = agent ? quotes::rule_content_start(bounds(), agent->end - 1, s.end) : content_after(s, k);
   bool circumstance_only = false;
   if (!agent && speech_cue_at(k)) c = past_circumstance(s, c, circumstance_only);
+  // "All those reviews came back clear, and the F.B.I. has said …": a
+  // conjunction after the cue's comma opens another clause, no content of
+  // this cue's (its own cue may report it).
+  if (c > k + 1 && c < s.end && t_[c - 1].kind == Tok::Comma && t_[c].kind == Tok::Word &&
+      (t_[c].lower == "and" || t_[c].lower == "but")) {
+    c = s.end;
+  }
   // A quote right after the cue is a direct quote of its own, unless the
   // content goes on after it ("says “the wind is at our backs” despite
   // his loss"): then the whole is one mixed statement.
