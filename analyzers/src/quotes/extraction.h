@@ -260,6 +260,12 @@ class Extraction {
   // A circumstance opening at token i: a preposition or a weekday ("on Sunday").
   bool circumstance_at(std::size_t i) const;
 
+  // A time opening at token i ("last week", "that night", "Nov. 9").
+  bool time_phrase_at(std::size_t i) const;
+
+  // "to" at token i before whom the words were said to ("said to reporters").
+  bool hearer_after_to(std::size_t i) const;
+
   // The speaker after a cue that closes an attribution ("…, said X."): the
   // phrase after it, followed by no more words than a circumstance.
   std::optional<Range> speaker_closing(std::size_t from, std::size_t end) const;

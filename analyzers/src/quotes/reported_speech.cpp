@@ -257,13 +257,39 @@ std::size_t Extraction::past_circumstance(const Range& s, std::size_t c, bool& o
   if (c >= s.end || t_[c].kind != Tok::Word) return c;
   const std::string_view w = t_[c].lower;
   const bool circumstance = (quotes::is_preposition(w) && w != "of" && w != "about" && w != "to" && w != "for") ||
-                            quotes::is_weekday(w);
+                            quotes::is_weekday(w) || time_phrase_at(c) || hearer_after_to(c);
   if (!circumstance) return c;
   for (std::size_t i = c + 1; i < s.end && i < c + 20 && !is_mark(t_[i]); ++i) {
     if (t_[i].kind == Tok::Word && t_[i].lower == "that") return i;
   }
   only = word_count(t_, c, s.end) <= kMaxCircumstanceWords;
   return c;
+}
+
+// "last week", "that night", "earlier this month", "Nov. 9": a time after
+// a verb of speech, no content.
+bool Extraction::time_phrase_at(std::size_t i) const {
+  static constexpr std::string_view kTimeNouns[] = {"night", "day", "morning", "afternoon", "evening",
+                                                    "week", "weekend", "month", "year", "spring", "summer",
+                                                    "fall", "winter"};
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "june", "july", "august",
+                                                 "september", "october", "november", "december", "jan", "feb",
+                                                 "aug", "sept", "oct", "nov", "dec"};
+  static constexpr std::string_view kBefore[] = {"last", "that", "this", "earlier", "later", "next"};
+  const auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  if (i >= t_.size() || t_[i].kind != Tok::Word) return false;
+  if (t_[i].capitalised && in(kMonths, t_[i].lower)) return true;
+  if (t_[i].lower == "recently" || t_[i].lower == "earlier" || t_[i].lower == "later") return true;
+  return in(kBefore, t_[i].lower) && i + 1 < t_.size() && t_[i + 1].kind == Tok::Word && in(kTimeNouns, t_[i + 1].lower);
+}
+
+// "said to reporters", "said to the crowd", "said to cheers": "to" before a
+// determiner or a name is whom the words were said to ("said to be" is none).
+bool Extraction::hearer_after_to(std::size_t i) const {
+  static constexpr std::string_view kHearers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "reporters",
+                                                  "journalists", "cheers", "applause", "laughter", "supporters"};
+  if (i + 1 >= t_.size() || t_[i].lower != "to" || t_[i + 1].kind != Tok::Word) return false;
+  return t_[i + 1].capitalised || std::find(std::begin(kHearers), std::end(kHearers), t_[i + 1].lower) != std::end(kHearers);
 }
 
 // A circumstance opening at token i: a preposition or a weekday ("on Sunday").
