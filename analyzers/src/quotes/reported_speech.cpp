@@ -216,6 +216,13 @@ std::size_t Extraction::content_end(std::size_t k, std::size_t c, std::size_t en
   std::size_t e = rule;
   if (options_.learned_bounds) {
     e = quotes::learned_content_end(bounds(), k, c, end, scratch_);
+    // "saying she had made a “poor choice of words” at a previous campaign
+    // event": content ending on a quote it would be mostly made of (a
+    // direct quote's statement, then) goes on to the rules' end.
+    if (e < rule && e > c + 1 && is_mark(t_[e - 1]) && t_[e].kind == Tok::Word) {
+      const auto cut = content_span(c, e);
+      if (cut && covered(*cut)) e = rule;
+    }
     for (std::size_t i = rule; i < e; ++i) {
       if (is_mark(t_[i]) || speech_cue_at(i) || reported_cue_at(i)) {
         e = rule;
