@@ -230,6 +230,13 @@ std::size_t Extraction::content_end(std::size_t k, std::size_t c, std::size_t en
       }
     }
   }
+  // "said that Trump, a political outsider, could …", "say that Sanders,
+  // who did win Rhode Island, would …": in a "that" clause, a comma after a
+  // word or two opens an aside within its subject, not the content's end.
+  const std::size_t first = c < end && t_[c].kind == Tok::Word && t_[c].lower == "that" ? c + 1 : c;
+  if (first > c && e + 1 < end && t_[e].kind == Tok::Comma && word_count(t_, first, e) <= 2) {
+    e = std::max(e, clause_end(e + 1, end));
+  }
   return std::min(e, next_speaker_clause(c, e));
 }
 
