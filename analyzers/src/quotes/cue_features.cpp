@@ -69,9 +69,9 @@ std::string_view bucket(double w) {
 
 bool cue_candidate(const std::vector<QToken>& t, std::size_t i) {
   if (t[i].kind != Tok::Word) return false;
-  if (std::find(kAuxiliaries.begin(), kAuxiliaries.end(), t[i].lower) != kAuxiliaries.end())
-    return false;
-  return cue_family_weight(t[i].lower) >= kMinCandidateWeight || t[i].lower == "according";
+  // The weight first: one probe rules out most words, before the list.
+  if (cue_family_weight(t[i].lower) < kMinCandidateWeight && t[i].lower != "according") return false;
+  return std::find(kAuxiliaries.begin(), kAuxiliaries.end(), t[i].lower) == kAuxiliaries.end();
 }
 
 void cue_features(const std::vector<QToken>& t, const std::vector<bool>& inside, std::size_t i,

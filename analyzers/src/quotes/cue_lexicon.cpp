@@ -73,8 +73,8 @@ std::string_view verb_stem(std::string_view w) {
 // The endings that make a verb's forms of its stem.
 constexpr std::string_view kFormEndings[] = {"", "e", "s", "es", "ed", "d", "ing"};
 
-// The forms the lexicon lacks of its words' verbs, each with the highest
-// weight of its family: built once, so that a word costs one more probe.
+// The lexicon's words with their weights, and the forms it lacks of their
+// verbs, each with the highest weight of its family: built once.
 class FamilyTable {
  public:
   FamilyTable() {
@@ -87,6 +87,8 @@ class FamilyTable {
         if (cue_weight(form) == 0) forms.emplace_back(std::move(form), e.weight);
       }
     }
+    // The lexicon's own words too, so that any word costs one probe here.
+    for (const CueEntry& e : kCues) forms.emplace_back(std::string(e.word), e.weight);
     std::sort(forms.begin(), forms.end());
     for (const auto& [form, weight] : forms) {
       if (!entries_.empty() && entries_.back().first == form) {
@@ -119,7 +121,6 @@ class FamilyTable {
 }  // namespace
 
 double cue_family_weight(std::string_view word) {
-  if (const double own = cue_weight(word); own > 0) return own;
   static const FamilyTable families;
   return families.weight(word);
 }
