@@ -104,6 +104,9 @@ class Extraction {
   // A cue of reported speech: the model says so.
   bool reported_cue_at(std::size_t i) const { return i < t_.size() && is_cue_[i]; }
 
+  // A cue that can head a cue phrase: not a weekday ("said Wednesday").
+  bool head_cue_at(std::size_t i) const { return reported_cue_at(i) && !quotes::is_weekday(t_[i].lower); }
+
   bool speech_cue_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= kSpeechCueWeight;
   }
@@ -257,6 +260,12 @@ class Extraction {
 
   // A circumstance opening at token i: a preposition or a weekday ("on Sunday").
   bool circumstance_at(std::size_t i) const;
+
+  // A time opening at token i ("last week", "that night", "Nov. 9").
+  bool time_phrase_at(std::size_t i) const;
+
+  // "to" at token i before whom the words were said to ("said to reporters").
+  bool hearer_after_to(std::size_t i) const;
 
   // The speaker after a cue that closes an attribution ("…, said X."): the
   // phrase after it, followed by no more words than a circumstance.
