@@ -10,7 +10,6 @@
 #include <utility>
 #include <vector>
 
-#include "quoth/analyzers/fnv1a.h"
 
 namespace quoth::quotes {
 namespace {
@@ -175,25 +174,43 @@ class FamilyTable {
         entries_.emplace_back(form, weight);
       }
     }
-    slots_.assign(std::bit_ceil(entries_.size() * 2 + 1), kEmptySlot);
+    // Looked up as the lexicon is (cue_weight): the same keys, tags and a
+    // filter, since every word of every text is asked for here.
+    keys_.reserve(entries_.size());
+    for (const auto& entry : entries_) keys_.push_back(key_of(entry.first));
+    slots_.assign(std::bit_ceil(entries_.size() * 2 + 1), Slot{});
+    filter_.fill(0);
     for (std::size_t i = 0; i < entries_.size(); ++i) {
-      std::size_t s = fnv1a(entries_[i].first) & (slots_.size() - 1);
-      while (slots_[s] != kEmptySlot) s = (s + 1) & (slots_.size() - 1);
-      slots_[s] = static_cast<std::uint32_t>(i);
+      const std::uint64_t h = hash_of(keys_[i]);
+      std::size_t s = (h >> 32) & (slots_.size() - 1);
+      while (slots_[s].entry != kEmptyEntry) s = (s + 1) & (slots_.size() - 1);
+      slots_[s] = {static_cast<std::uint32_t>(i), tag_of(h)};
+      filter_[filter_bit(h) / 64] |= std::uint64_t{1} << (filter_bit(h) % 64);
     }
   }
 
   double weight(std::string_view word) const {
-    for (std::size_t s = fnv1a(word) & (slots_.size() - 1); slots_[s] != kEmptySlot; s = (s + 1) & (slots_.size() - 1)) {
-      if (entries_[slots_[s]].first == word) return entries_[slots_[s]].second;
+    const Key key = key_of(word);
+    const std::uint64_t h = hash_of(key);
+    if ((filter_[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1) == 0) return 0.0;
+    for (std::size_t s = (h >> 32) & (slots_.size() - 1); slots_[s].entry != kEmptyEntry; s = (s + 1) & (slots_.size() - 1)) {
+      if (slots_[s].tag != tag_of(h)) continue;
+      const std::uint32_t e = slots_[s].entry;
+      if (keys_[e] == key && (word.size() <= kKeyBytes || entries_[e].first == word)) return entries_[e].second;
     }
     return 0.0;
   }
 
  private:
-  static constexpr std::uint32_t kEmptySlot = ~std::uint32_t{0};
+  static constexpr std::uint32_t kEmptyEntry = ~std::uint32_t{0};
+  struct Slot {
+    std::uint32_t entry = kEmptyEntry;
+    std::uint16_t tag = 0;
+  };
   std::vector<std::pair<std::string, double>> entries_;
-  std::vector<std::uint32_t> slots_;
+  std::vector<Key> keys_;
+  std::vector<Slot> slots_;
+  std::array<std::uint64_t, (std::size_t{1} << kFilterBits) / 64> filter_{};
 };
 
 }  // namespace
