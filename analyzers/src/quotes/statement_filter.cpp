@@ -1,6 +1,6 @@
 // The statement filter's pass (statement_model.h): reported statements the
-// model scores below kMinStatementScore are dropped, and so are cue-less direct
-// quotes (filtered_statement); direct quotes with a cue stay.
+// model scores below kMinStatementScore are dropped, and cue-less direct quotes
+// below kMinCuelessQuoteScore (filtered_statement); direct quotes with a cue stay.
 #include "extraction.h"
 #include "statement_model.h"
 
@@ -18,7 +18,7 @@ void Extraction::filter_statements() {
     if (record_statements_) {
       record_statements_->push_back({q.content, q.cue, features});
     } else {
-      drop[i] = statement_score(features) < kMinStatementScore;
+      drop[i] = statement_score(features) < min_statement_score(q);
     }
   }
   std::size_t kept = 0;
