@@ -68,6 +68,25 @@ void print_wrong_speaker(const eval::PolnearText& t, const Quote& q,
               piece(g.source).c_str(), long(gs), q.cue_text.c_str(), piece(g.cue).c_str(), context.c_str());
 }
 
+// One prediction that matched no gold content, with the gold content it
+// overlaps most (if any): for --unmatched.
+template <typename Piece>
+void print_unmatched(const eval::PolnearText& t, const Quote& q, const Piece& piece) {
+  std::size_t best = t.gold.size();
+  std::size_t most = 0;
+  for (std::size_t g = 0; g < t.gold.size(); ++g) {
+    const std::size_t o = eval::overlap({q.content}, t.gold[g].content);
+    if (o > most) most = o, best = g;
+  }
+  const auto flat = [](std::string s) {
+    for (char& c : s) c = c == '\n' || c == '\t' ? ' ' : c;
+    return s.substr(0, 200);
+  };
+  std::printf("%s\t%s\t%s\t%s\t%s\t%s\n", t.name.c_str(), best < t.gold.size() ? "overlaps" : "none",
+              std::string(to_string(q.kind)).c_str(), q.cue_text.empty() ? "-" : q.cue_text.c_str(),
+              flat(piece({q.content})).c_str(), best < t.gold.size() ? flat(piece(t.gold[best].content)).c_str() : "-");
+}
+
 double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
 }  // namespace
@@ -81,6 +100,10 @@ int main(int argc, char** argv) {
   // --speakers: print each matched content whose predicted speaker misses
   // the gold Source, both mentions and the cues (one tab-separated line).
   const bool speakers = argc > 2 && std::string(argv[2]) == "--speakers";
+  // --unmatched: print each prediction matching no gold content, whether it
+  // overlaps one (bounds wrong) or none (no statement there), its kind, cue
+  // and text, and the overlapped gold content (one tab-separated line each).
+  const bool unmatched = argc > 2 && std::string(argv[2]) == "--unmatched";
   eval::RecallBreakdown lost(breakdown && argc > 3 ? argv[3] : "");
   const std::filesystem::path split = argc > 1 ? argv[1] : "../shared/eval/polnear/dev";
   if (!std::filesystem::is_directory(split)) {
@@ -129,6 +152,7 @@ int main(int argc, char** argv) {
         }
       }
       content_hits_pred += hit ? 1 : 0;
+      if (unmatched && !hit) print_unmatched(t, q, piece);
       if (breakdown) {
         lost.prediction(std::string(to_string(q.kind)) + (q.speaker ? "" : ", no speaker"), hit, right_once);
         std::string cue = q.cue_text;

@@ -1,8 +1,8 @@
 // quoth-train-statement-model: learns the quote extractor's statement
 // filter (analyzers/src/quotes/statement_model.h) from PolNeAR's training
 // articles. The extractor runs on each article with the committed tables,
-// its filter recording every reported statement (indirect or mixed) instead
-// of dropping any; each is an example, positive when it matches a gold
+// its filter recording every reported statement (indirect or mixed) and
+// every direct quote without a cue instead of dropping any; each is an example, positive when it matches a gold
 // content as score-quotes matches them (in the scorer's order, a gold
 // content matched once). An averaged perceptron learns them; features seen
 // fewer than 3 times are dropped. Deterministic: articles in a fixed
@@ -50,7 +50,7 @@ std::vector<Example> examples(const eval::PolnearText& text) {
   for (const Quote& q : quotes) {
     const auto golds = eval::matched_golds(q, text.gold, used);
     for (const std::size_t g : golds) used[g] = true;
-    if (q.kind == QuoteKind::Direct) continue;
+    if (!quotes::filtered_statement(q)) continue;
     const auto r = std::find_if(records.begin(), records.end(), [&](const auto& x) {
       return x.content.start == q.content.start && x.content.end == q.content.end && x.cue.start == q.cue.start;
     });

@@ -1,5 +1,6 @@
 // The statement filter's pass (statement_model.h): reported statements the
-// model scores below kMinStatementScore are dropped; direct quotes stay.
+// model scores below kMinStatementScore are dropped, and cue-less direct quotes
+// below kMinCuelessQuoteScore (filtered_statement); direct quotes with a cue stay.
 #include "extraction.h"
 #include "statement_model.h"
 
@@ -12,12 +13,12 @@ void Extraction::filter_statements() {
   std::vector<bool> drop(out_.size(), false);
   for (std::size_t i = 0; i < out_.size(); ++i) {
     const Quote& q = out_[i];
-    if (q.kind == QuoteKind::Direct) continue;
+    if (!filtered_statement(q)) continue;
     statement_features(context, q, features);
     if (record_statements_) {
       record_statements_->push_back({q.content, q.cue, features});
     } else {
-      drop[i] = statement_score(features) < kMinStatementScore;
+      drop[i] = statement_score(features) < min_statement_score(q);
     }
   }
   std::size_t kept = 0;
