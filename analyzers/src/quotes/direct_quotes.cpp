@@ -49,7 +49,10 @@ void Extraction::direct(const Marked& m) {
   // Before: "X said: “…”" / "X said, “…”" / "X said that “…”", also
   // across a paragraph break after a colon ("He told the crowd:¶“…”").
   // After a colon or comma the cue may be further back ("Clinton,
-  // speaking to reporters, said of the request: “…”").
+  // speaking to reporters, said of the request: “…”"). Past a long aside
+  // or a clause ("Trump, who has told aides …, said in his formal
+  // statement: “…”", "Suu Kyi, 70, said … but added, “…”") the cue's
+  // sentence subject speaks.
   if (!speaker && m.open > 0) {
     std::size_t b = m.open;
     while (b > 0 && t_[b - 1].kind == Tok::Paragraph) --b;
@@ -67,6 +70,7 @@ void Extraction::direct(const Marked& m) {
         speaker = quotes::speaker_before(t_, k - 1, before.begin);
         if (!speaker) speaker = quotes::speaker_after(t_, k, b);
         if (!speaker) speaker = subject_of_coordinated_cue(before, k - 1);
+        if (!speaker) speaker = sentence_subject(before, k - 1);
         if (speaker) cue = k - 1;
         break;
       }
