@@ -314,8 +314,9 @@ class Extraction {
   // and a few words before a verb in -ed ("the crowd", "a young woman").
   std::size_t subject_end(std::size_t a) const;
 
-  // A dash after the closing mark, then a name (capitalised words and
-  // initials) that ends the line or is followed by a comma.
+  // A dash after the closing mark, on its line or opening the next, then a
+  // name (capitalised words and initials) that ends the line or is followed
+  // by a comma.
   std::optional<Range> signature_after(std::size_t close) const;
 
   std::optional<Range> name_line_before(const Marked& m) const;
