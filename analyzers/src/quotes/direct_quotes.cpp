@@ -6,6 +6,11 @@
 
 namespace quoth::quotes {
 
+// How far (code points) after the last attributed direct quote an
+// unattributed one still continues its speaker's words. Train's halves:
+// 400 → 300 gains 8 right attributions, 120 loses 16, 700 loses 1.
+constexpr CodePointOffset kContinuationReach = 300;
+
 // Attribution of a direct quote: after it ("…," Zelensky said / said
 // Zelensky), before it (Zelensky said: "…"), or the speaker of the quote
 // it continues.
@@ -85,7 +90,8 @@ void Extraction::direct(const Marked& m) {
   if (!speaker) speaker = name_line_before(m);
   const bool attributed = speaker.has_value();
   if (!attributed && words < options_.min_direct_words) return;  // a scare quote or a title
-  if (!attributed && last_direct_speaker_ && m.open > 0 && t_[m.open].span.start - last_direct_end_ < 400) {
+  if (!attributed && last_direct_speaker_ && m.open > 0 &&
+      t_[m.open].span.start - last_direct_end_ < kContinuationReach) {
     Quote q;
     q.content = *content;
     q.text = slice(content->start, content->end);
