@@ -152,6 +152,12 @@ std::optional<std::size_t> Extraction::cue_after(std::size_t close) const {
                                 t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
     if (!in_attribution) break;
     if (!(cue_at(k) || reported_cue_at(k))) continue;
+    // "“…,” the statement said": a cue word after an article is a noun,
+    // the speaker; the verb follows.
+    if (k > a && t_[k - 1].kind == Tok::Word &&
+        (t_[k - 1].lower == "the" || t_[k - 1].lower == "a" || t_[k - 1].lower == "an")) {
+      continue;
+    }
     if (full_stop && !sentence_ends_soon(k + 1)) return std::nullopt;  // "“….” He said the call was …"
     return k;
   }
