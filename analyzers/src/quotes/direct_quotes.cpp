@@ -88,10 +88,21 @@ void Extraction::direct(const Marked& m) {
   // A quote filling its paragraph, under a short line that names someone
   // ("Pamela Padilla, 27, Texas"), is that person's.
   if (!speaker) speaker = name_line_before(m);
+  // A quote after a sentence of someone's speech is that speaker's ("Sam
+  // Lau … said in a statement. “…”"), also where it would otherwise
+  // continue the last quote's speaker ("“…,” said Megan Greene. “…” Greene
+  // added that …. “…”"). Train's halves: +13 right attributions.
+  if (!speaker) {
+    if (const auto v = said_sentence_before(m, last_direct_speaker_ ? last_direct_end_ : 0)) {
+      speaker = v->speaker;
+      cue = v->verb;
+    }
+  }
   const bool attributed = speaker.has_value();
   if (!attributed && words < options_.min_direct_words) return;  // a scare quote or a title
-  if (!attributed && last_direct_speaker_ && m.open > 0 &&
-      t_[m.open].span.start - last_direct_end_ < kContinuationReach) {
+  const bool continues = last_direct_speaker_ && m.open > 0 &&
+                         t_[m.open].span.start - last_direct_end_ < kContinuationReach;
+  if (!attributed && continues) {
     Quote q;
     q.content = *content;
     q.text = slice(content->start, content->end);
@@ -192,6 +203,21 @@ std::optional<Extraction::VerbAttribution> Extraction::verb_attribution_after(st
   const bool closes_sentence = t_[k + 1].kind == Tok::End && !quotes::abbreviation_stop(t_, k + 1);
   const bool verb_form = past_tense_at(k) || (t_[k].lower.size() > 3 && t_[k].lower.ends_with("s"));  // "Blige sings"
   if (closes_sentence || (attributed_mark && verb_form)) return VerbAttribution{{a, k}, k};
+  return std::nullopt;
+}
+
+std::optional<Extraction::VerbAttribution> Extraction::said_sentence_before(const Marked& m,
+                                                                           CodePointOffset after) const {
+  std::size_t p = m.open;
+  while (p > 0 && t_[p - 1].kind == Tok::Paragraph) --p;
+  if (p == 0 || t_[p - 1].kind != Tok::End || quotes::abbreviation_stop(t_, p - 1)) return std::nullopt;
+  const Range s = sentence_of(p - 1);
+  if (t_[s.begin].span.start < after) return std::nullopt;
+  for (std::size_t k = s.begin + 1; k < p; ++k) {
+    if (inside_[k] || !speech_cue_at(k)) continue;
+    if (const auto speaker = quotes::speaker_before(t_, k, s.begin)) return VerbAttribution{*speaker, k};
+    return std::nullopt;
+  }
   return std::nullopt;
 }
 

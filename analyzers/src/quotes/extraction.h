@@ -319,6 +319,12 @@ class Extraction {
   // by a comma.
   std::optional<Range> signature_after(std::size_t close) const;
 
+  // The sentence closing just before an opening mark (in its paragraph or
+  // ending the previous one), outside quote marks and after code point
+  // `after`, when a verb of speech in it has a speaker before it ("Greene
+  // added that the Fed …. “…”"): that verb and its speaker.
+  std::optional<VerbAttribution> said_sentence_before(const Marked& m, CodePointOffset after) const;
+
   std::optional<Range> name_line_before(const Marked& m) const;
 
   // The subject of sentence s, before token `limit`: the first capitalised
