@@ -160,7 +160,8 @@ std::optional<std::size_t> Extraction::cue_after(std::size_t close) const {
   const std::size_t reach = full_stop ? kShortAttribution : kAttributionReach;
   for (std::size_t k = a; k < t_.size() && k < a + reach; ++k) {
     const bool in_attribution = t_[k].kind == Tok::Word || (t_[k].kind == Tok::Comma && !full_stop) ||
-                                t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
+                                t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k) ||
+                                stop_before_comma(k);
     if (!in_attribution) break;
     if (!(cue_at(k) || reported_cue_at(k))) continue;
     // "“…,” the statement said": a cue word after an article is a noun,
@@ -173,6 +174,12 @@ std::optional<std::size_t> Extraction::cue_after(std::size_t close) const {
     return k;
   }
   return std::nullopt;
+}
+
+// A full stop before a comma ends an abbreviation, not a sentence:
+// "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said".
+bool Extraction::stop_before_comma(std::size_t k) const {
+  return t_[k].kind == Tok::End && k + 1 < t_.size() && t_[k + 1].kind == Tok::Comma;
 }
 
 // Whether a sentence end follows within a word or two of token i ("said.",

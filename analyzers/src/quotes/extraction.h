@@ -319,6 +319,10 @@ class Extraction {
   // by a comma.
   std::optional<Range> signature_after(std::size_t close) const;
 
+  // Whether token k is a full stop before a comma ("Cambridge, Mass., said"):
+  // an abbreviation's, no sentence end.
+  bool stop_before_comma(std::size_t k) const;
+
   // The sentence closing just before an opening mark (in its paragraph or
   // ending the previous one), outside quote marks and after code point
   // `after`, when a verb of speech in it has a speaker before it ("Greene
