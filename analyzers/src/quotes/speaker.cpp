@@ -316,6 +316,8 @@ std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t fro
   }
   if (j == from) return std::nullopt;
   Range r{from, j};
+  // "“…,” read one.": one of those just named.
+  if (j == from + 1 && (t[from].lower == "one" || t[from].lower == "another")) return r;
   if (!can_speak(t, r) || !ends_as_noun_phrase(t, r)) return std::nullopt;
   return r;
 }
