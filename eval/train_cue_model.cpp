@@ -27,7 +27,7 @@ using namespace quoth;
 
 namespace {
 
-constexpr unsigned kMinFeatureCount = 3;
+constexpr unsigned kMinFeatureCount = 6;
 
 struct Example {
   std::vector<std::uint64_t> features;

@@ -51,6 +51,7 @@ std::vector<Ranking> rankings(const eval::PolnearText& text, Coverage& coverage)
   const auto mentions = EntityRecognizer().analyze(tokens).mentions;
   QuoteExtractor::Options options;
   options.learned_source = false;
+  options.learned_filter = false;  // every statement the rules make: no dependence on the statement table
   std::vector<quotes::Extraction::SourceChoice> choices;
   quotes::Extraction extraction(tokens, mentions, options);
   extraction.record_sources(&choices);

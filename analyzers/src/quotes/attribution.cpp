@@ -337,11 +337,11 @@ void Extraction::lend_speaker(Span content, std::size_t cue, Range speaker) {
 
 // The tokens of a code-point span: those it overlaps.
 Range Extraction::tokens_of(Span span) const {
-  const auto first = std::lower_bound(t_.begin(), t_.end(), span.start,
-                                      [](const QToken& t, CodePointOffset x) { return t.span.end <= x; });
-  auto last = first;
-  while (last != t_.end() && last->span.start < span.end) ++last;
-  return {static_cast<std::size_t>(first - t_.begin()), static_cast<std::size_t>(last - t_.begin())};
+  std::size_t first = quotes::token_from(t_, span.start);
+  if (first > 0 && t_[first - 1].span.end > span.start) --first;  // the token span.start is inside
+  std::size_t last = first;
+  while (last < t_.size() && t_[last].span.start < span.end) ++last;
+  return {first, last};
 }
 
 // The type of the first entity mention overlapping tokens r.

@@ -61,6 +61,13 @@ std::string_view form(const ContentContext& x, std::size_t i) {
   return x.t[i].kind == Tok::Word ? x.t[i].lower : shape(x, i);
 }
 
+// A word's ending (its last two letters: "-ed", "-ly", "-es"), or the
+// form of a short word or another token: what kind of word follows.
+std::string_view ending(const ContentContext& x, std::size_t i) {
+  if (i >= x.t.size() || x.t[i].kind != Tok::Word || x.t[i].lower.size() <= 4) return form(x, i);
+  return x.t[i].lower.substr(x.t[i].lower.size() - 2);
+}
+
 std::string_view bucket(std::size_t n) {
   static constexpr std::string_view kBuckets[] = {"0", "1", "2", "3", "4-5", "4-5", "6-8", "6-8", "6-8",
                                                   "9-12", "9-12", "9-12", "9-12"};
@@ -162,6 +169,11 @@ void end_features(const ContentContext& x, std::size_t k, std::size_t c, std::si
   f("e-inside", x.inside[i] ? "in" : "out", x.inside[c] ? "in" : "out", shape(x, i));
   f("e-cue-next", x.cue[i] ? "cue" : "-", i + 1 < x.t.size() && x.cue[i + 1] ? "cue" : "-", shape(x, i));
   f("e-w-n2", w, n, form(x, i + 2));
+  // ", and midwifed the bill", "and is investigating": the kind of word
+  // after a conjunction or comma tells a second clause from a list.
+  f("e-w-n-end", w, ending(x, i + 1));
+  f("e-w-n-n2-end", w, shape(x, i + 1), ending(x, i + 2));
+  f("e-cue-rule", cue, rule);
 }
 
 }  // namespace quoth::quotes

@@ -69,9 +69,9 @@ std::string_view bucket(double w) {
 
 bool cue_candidate(const std::vector<QToken>& t, std::size_t i) {
   if (t[i].kind != Tok::Word) return false;
-  if (std::find(kAuxiliaries.begin(), kAuxiliaries.end(), t[i].lower) != kAuxiliaries.end())
-    return false;
-  return cue_weight(t[i].lower) >= kMinCandidateWeight || t[i].lower == "according";
+  // The weight first: one probe rules out most words, before the list.
+  if (cue_family_weight(t[i].lower) < kMinCandidateWeight && t[i].lower != "according") return false;
+  return std::find(kAuxiliaries.begin(), kAuxiliaries.end(), t[i].lower) == kAuxiliaries.end();
 }
 
 void cue_features(const std::vector<QToken>& t, const std::vector<bool>& inside, std::size_t i,
@@ -84,7 +84,8 @@ void cue_features(const std::vector<QToken>& t, const std::vector<bool>& inside,
   const std::string_view w = t[i].lower;
   f("bias", "");
   f("w", w);
-  f("prior", bucket(cue_weight(w)));
+  f("prior", bucket(cue_family_weight(w)));
+  if (cue_weight(w) == 0) f("unseen-form", "");  // a form the lexicon lacks: its weight is its family's
   f("w-cap", w, t[i].capitalised ? "Cap" : "low");
   f("w-p1", w, form(t, p1));
   f("w-n1", w, form(t, n1));

@@ -12,4 +12,11 @@ namespace quoth::quotes {
 // the training data, or 0 for a word that is no cue.
 [[nodiscard]] double cue_weight(std::string_view lower_word);
 
+// The weight of a word the lexicon lacks, from the other forms of its verb
+// that it has: the forms of a lexicon word's stem ("alleged": "alleges",
+// "allege"; "welcome": "welcomed"; "refused": "refusing") take its weight,
+// the highest of their family's. A word the lexicon has keeps its own. The
+// training articles hold few forms of the rarer verbs.
+[[nodiscard]] double cue_family_weight(std::string_view lower_word);
+
 }  // namespace quoth::quotes

@@ -65,7 +65,7 @@ constexpr std::size_t kMaxDescriptionWords = 5;
 class Extraction {
  public:
   Extraction(const TokenizedText& tokens, const std::vector<EntityMention>& mentions, const QuoteExtractor::Options& o)
-      : text_(tokens.text()), index_(text_), mentions_(mentions), options_(o), t_(tokens.tokens()) {}
+      : text_(tokens.text()), mentions_(mentions), options_(o), t_(tokens.tokens()) {}
 
   std::vector<Quote> run();
 
@@ -104,6 +104,9 @@ class Extraction {
   // A cue of reported speech: the model says so.
   bool reported_cue_at(std::size_t i) const { return i < t_.size() && is_cue_[i]; }
 
+  // A cue that can head a cue phrase: not a weekday ("said Wednesday").
+  bool head_cue_at(std::size_t i) const { return reported_cue_at(i) && !quotes::is_weekday(t_[i].lower); }
+
   bool speech_cue_at(std::size_t i) const {
     return i < t_.size() && t_[i].kind == Tok::Word && quotes::cue_weight(t_[i].lower) >= kSpeechCueWeight;
   }
@@ -121,7 +124,8 @@ class Extraction {
   }
 
   std::string slice(CodePointOffset from, CodePointOffset to) const {
-    return std::string(index_.slice(from, to));
+    const std::size_t b = quotes::byte_at(text_, t_, from);
+    return std::string(text_.substr(b, quotes::byte_at(text_, t_, to) - b));
   }
 
   // Content between token indices [b, e), trimmed of edge punctuation.
@@ -135,7 +139,7 @@ class Extraction {
 
   // Whether token i is a sentence end written ".", not "!" or "?".
   bool full_stop_at(std::size_t i) const {
-    return t_[i].kind == Tok::End && index_.slice(t_[i].span.start, t_[i].span.end) == ".";
+    return t_[i].kind == Tok::End && text_.substr(t_[i].byte, t_[i].byte_end - t_[i].byte) == ".";
   }
 
   struct VerbAttribution {
@@ -257,6 +261,12 @@ class Extraction {
   // A circumstance opening at token i: a preposition or a weekday ("on Sunday").
   bool circumstance_at(std::size_t i) const;
 
+  // A time opening at token i ("last week", "that night", "Nov. 9").
+  bool time_phrase_at(std::size_t i) const;
+
+  // "to" at token i before whom the words were said to ("said to reporters").
+  bool hearer_after_to(std::size_t i) const;
+
   // The speaker after a cue that closes an attribution ("…, said X."): the
   // phrase after it, followed by no more words than a circumstance.
   std::optional<Range> speaker_closing(std::size_t from, std::size_t end) const;
@@ -352,7 +362,6 @@ class Extraction {
   void lend_speaker(Span content, std::size_t cue, Range speaker);
 
   std::string_view text_;
-  CodePointIndex index_;
   const std::vector<EntityMention>& mentions_;
   const QuoteExtractor::Options& options_;
   const std::vector<QToken>& t_;

@@ -29,12 +29,21 @@ template <std::size_t Bits>
   return sum;
 }
 
+// A feature's name, hashed when the program is compiled: every feature is
+// named by a literal, and only its parts, which vary, are hashed per feature.
+struct FeatureName {
+  std::uint64_t hash;
+  template <std::size_t N>
+  consteval FeatureName(const char (&name)[N])  // NOLINT(google-explicit-constructor): f("bias", …)
+      : hash(fnv1a(std::string_view(name, N - 1))) {}
+};
+
 // Appends the hash of a feature given as a name and up to three string
 // parts (FNV-1a, parts kept apart by a unit separator).
 struct StringFeatures {
   std::vector<std::uint64_t>& out;
-  void operator()(std::string_view name, std::string_view a, std::string_view b = {}, std::string_view c = {}) const {
-    std::uint64_t h = fnv1a(name);
+  void operator()(FeatureName name, std::string_view a, std::string_view b = {}, std::string_view c = {}) const {
+    std::uint64_t h = name.hash;
     h = fnv1a(std::string_view("\x1f"), fnv1a(a, h));
     h = fnv1a(std::string_view("\x1f"), fnv1a(b, h));
     out.push_back(fnv1a(c, h));

@@ -10,9 +10,7 @@ namespace quoth::quotes {
 
 std::vector<Quote> Extraction::run() {
   paragraphs_ = quotes::paragraphs(t_);
-  for (const Range& p : paragraphs_) {
-    for (const Range& s : quotes::sentences(t_, p)) sentences_.push_back(s);
-  }
+  for (const Range& p : paragraphs_) quotes::append_sentences(t_, p, sentences_);
   const auto marked = quotes::pair_marks(t_, paragraphs_, options_.max_quote_length);
   inside_ = quotes::inside_marks(t_, marked);
   score_cues();
@@ -90,10 +88,8 @@ bool Extraction::covered(Span c) const {
 }
 
 bool Extraction::has_marks(Span c) const {
-  auto it = std::lower_bound(t_.begin(), t_.end(), c.start,
-                             [](const QToken& t, CodePointOffset x) { return t.span.start < x; });
-  for (; it != t_.end() && it->span.start < c.end; ++it) {
-    if (is_mark(*it)) return true;
+  for (std::size_t i = quotes::token_from(t_, c.start); i < t_.size() && t_[i].span.start < c.end; ++i) {
+    if (is_mark(t_[i])) return true;
   }
   return false;
 }

@@ -215,6 +215,44 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text, std::string& form
   return tokens;
 }
 
+std::size_t token_from(const std::vector<QToken>& tokens, CodePointOffset x) {
+  // A binary search whose steps do not branch on the tokens (as
+  // std::lower_bound's do, mispredicted half the time): the loop runs
+  // log2(n) times whatever x is.
+  if (tokens.empty()) return 0;
+  const QToken* base = tokens.data();
+  std::size_t n = tokens.size();
+  while (n > 1) {
+    const std::size_t half = n / 2;
+    base += half & (0 - static_cast<std::size_t>(base[half - 1].span.start < x));  // a mask: GCC branches on ?:
+    n -= half;
+  }
+  return static_cast<std::size_t>(base - tokens.data()) + (base->span.start < x ? 1 : 0);
+}
+
+std::size_t byte_at(std::string_view text, const std::vector<QToken>& tokens, CodePointOffset x) {
+  const std::size_t i = token_from(tokens, x);
+  if (i < tokens.size() && tokens[i].span.start == x) return tokens[i].byte;
+  // Else on from the token before x (its end, or inside it), or from the start.
+  std::size_t byte = 0;
+  CodePointOffset cp = 0;
+  if (i > 0) {
+    const QToken& before = tokens[i - 1];
+    if (before.span.end <= x) {
+      byte = before.byte_end;
+      cp = before.span.end;
+    } else {
+      byte = before.byte;
+      cp = before.span.start;
+    }
+  }
+  for (; cp < x && byte < text.size(); ++cp) {
+    ++byte;
+    while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+  }
+  return byte;
+}
+
 bool abbreviation_stop(const std::vector<QToken>& tokens, std::size_t i) {
   return i > 0 && i < tokens.size() && tokens[i].kind == Tok::End && tokens[i - 1].kind == Tok::Word &&
          tokens[i - 1].span.end == tokens[i].span.start && is_abbreviation(tokens[i - 1]);

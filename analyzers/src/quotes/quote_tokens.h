@@ -27,6 +27,16 @@ struct QToken {
 // both must outlive them (and `forms` stay untouched).
 [[nodiscard]] std::vector<QToken> tokenize_for_quotes(std::string_view text, std::string& forms);
 
+// The first token starting at or after code point x (tokens.size() if none).
+// Logarithmic.
+[[nodiscard]] std::size_t token_from(const std::vector<QToken>& tokens, CodePointOffset x);
+
+// The byte offset in `text` (which `tokens` were made of) of code point x,
+// text.size() past its end: from the token nearest before x, not by
+// counting code points from the start. Logarithmic, and constant at a
+// token's edges.
+[[nodiscard]] std::size_t byte_at(std::string_view text, const std::vector<QToken>& tokens, CodePointOffset x);
+
 // A sentence or paragraph as a token index range [begin, end).
 struct Range {
   std::size_t begin = 0, end = 0;

@@ -23,8 +23,9 @@ void Extraction::reported(const Range& s) {
       continue;
     }
     // A cue of several words ("has said", "was first reported by") is
-    // read at its last.
-    if (!reported_cue_at(k) || (k + 1 < s.end && reported_cue_at(k + 1))) continue;
+    // read at its last; a weekday after it is its time ("said Wednesday"),
+    // not its head.
+    if (!head_cue_at(k) || (k + 1 < s.end && head_cue_at(k + 1))) continue;
     if (!cue_with_speaker(s, k)) continue;
     // A second statement may follow the first's content ("…, saying …"),
     // not sit inside it.
@@ -215,12 +216,26 @@ std::size_t Extraction::content_end(std::size_t k, std::size_t c, std::size_t en
   std::size_t e = rule;
   if (options_.learned_bounds) {
     e = quotes::learned_content_end(bounds(), k, c, end, scratch_);
+    // "saying she had made a “poor choice of words” at a previous campaign
+    // event": content ending on a quote it would be mostly made of (a
+    // direct quote's statement, then) goes on to the rules' end.
+    if (e < rule && e > c + 1 && is_mark(t_[e - 1]) && t_[e].kind == Tok::Word) {
+      const auto cut = content_span(c, e);
+      if (cut && covered(*cut)) e = rule;
+    }
     for (std::size_t i = rule; i < e; ++i) {
       if (is_mark(t_[i]) || speech_cue_at(i) || reported_cue_at(i)) {
         e = rule;
         break;
       }
     }
+  }
+  // "said that Trump, a political outsider, could …", "say that Sanders,
+  // who did win Rhode Island, would …": in a "that" clause, a comma after a
+  // word or two opens an aside within its subject, not the content's end.
+  const std::size_t first = c < end && t_[c].kind == Tok::Word && t_[c].lower == "that" ? c + 1 : c;
+  if (first > c && e + 1 < end && t_[e].kind == Tok::Comma && word_count(t_, first, e) <= 2) {
+    e = std::max(e, clause_end(e + 1, end));
   }
   return std::min(e, next_speaker_clause(c, e));
 }
@@ -256,13 +271,39 @@ std::size_t Extraction::past_circumstance(const Range& s, std::size_t c, bool& o
   if (c >= s.end || t_[c].kind != Tok::Word) return c;
   const std::string_view w = t_[c].lower;
   const bool circumstance = (quotes::is_preposition(w) && w != "of" && w != "about" && w != "to" && w != "for") ||
-                            quotes::is_weekday(w);
+                            quotes::is_weekday(w) || time_phrase_at(c) || hearer_after_to(c);
   if (!circumstance) return c;
   for (std::size_t i = c + 1; i < s.end && i < c + 20 && !is_mark(t_[i]); ++i) {
     if (t_[i].kind == Tok::Word && t_[i].lower == "that") return i;
   }
   only = word_count(t_, c, s.end) <= kMaxCircumstanceWords;
   return c;
+}
+
+// "last week", "that night", "earlier this month", "Nov. 9": a time after
+// a verb of speech, no content.
+bool Extraction::time_phrase_at(std::size_t i) const {
+  static constexpr std::string_view kTimeNouns[] = {"night", "day", "morning", "afternoon", "evening",
+                                                    "week", "weekend", "month", "year", "spring", "summer",
+                                                    "fall", "winter"};
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "june", "july", "august",
+                                                 "september", "october", "november", "december", "jan", "feb",
+                                                 "aug", "sept", "oct", "nov", "dec"};
+  static constexpr std::string_view kBefore[] = {"last", "that", "this", "earlier", "later", "next"};
+  const auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  if (i >= t_.size() || t_[i].kind != Tok::Word) return false;
+  if (t_[i].capitalised && in(kMonths, t_[i].lower)) return true;
+  if (t_[i].lower == "recently" || t_[i].lower == "earlier" || t_[i].lower == "later") return true;
+  return in(kBefore, t_[i].lower) && i + 1 < t_.size() && t_[i + 1].kind == Tok::Word && in(kTimeNouns, t_[i + 1].lower);
+}
+
+// "said to reporters", "said to the crowd", "said to cheers": "to" before a
+// determiner or a name is whom the words were said to ("said to be" is none).
+bool Extraction::hearer_after_to(std::size_t i) const {
+  static constexpr std::string_view kHearers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "reporters",
+                                                  "journalists", "cheers", "applause", "laughter", "supporters"};
+  if (i + 1 >= t_.size() || t_[i].lower != "to" || t_[i + 1].kind != Tok::Word) return false;
+  return t_[i + 1].capitalised || std::find(std::begin(kHearers), std::end(kHearers), t_[i + 1].lower) != std::end(kHearers);
 }
 
 // A circumstance opening at token i: a preposition or a weekday ("on Sunday").
@@ -295,6 +336,13 @@ bool Extraction::cue_with_speaker(const Range& s, std::size_t k) {
   std::size_t c = agent ? quotes::rule_content_start(bounds(), agent->end - 1, s.end) : content_after(s, k);
   bool circumstance_only = false;
   if (!agent && speech_cue_at(k)) c = past_circumstance(s, c, circumstance_only);
+  // "All those reviews came back clear, and the F.B.I. has said …": a
+  // conjunction after the cue's comma opens another clause, no content of
+  // this cue's (its own cue may report it).
+  if (c > k + 1 && c < s.end && t_[c - 1].kind == Tok::Comma && t_[c].kind == Tok::Word &&
+      (t_[c].lower == "and" || t_[c].lower == "but")) {
+    c = s.end;
+  }
   // A quote right after the cue is a direct quote of its own, unless the
   // content goes on after it ("says “the wind is at our backs” despite
   // his loss"): then the whole is one mixed statement.

@@ -11,13 +11,6 @@
 namespace quoth::quotes {
 namespace {
 
-// The first token starting at or after code point x.
-std::size_t token_from(const std::vector<QToken>& t, CodePointOffset x) {
-  return static_cast<std::size_t>(std::lower_bound(t.begin(), t.end(), x, [](const QToken& a, CodePointOffset v) {
-                                    return a.span.start < v;
-                                  }) - t.begin());
-}
-
 // Counts in buckets: 0, 1, 2, 3, 4-5, 6-8, 9-16, 17-32, 33+.
 std::string_view count_bucket(std::size_t n) {
   static constexpr std::string_view kSmall[] = {"0", "1", "2", "3", "4-5", "4-5", "6-8", "6-8", "6-8"};

@@ -28,7 +28,7 @@ class QuoteExtractor {
  public:
   struct Options {
     double min_cue_weight = 0.25;  // cue lexicon reliability needed next to a direct quote
-    double min_cue_score = -1.0;   // cue model score needed for reported speech
+    double min_cue_score = -3.0;   // cue model score needed for reported speech (low: the statement filter judges after)
     std::size_t min_direct_words = 4;  // shorter quoted phrases are scare quotes unless attributed
     CodePointOffset max_quote_length = 4000;  // an unclosed quote never runs further
     bool learned_bounds = true;  // reported content's start and end by the content model (else by rules)
