@@ -12,10 +12,13 @@ namespace quoth::quotes {
 // `colon`, opening its line or after "from": "Jeffrey M. Jones:".
 std::optional<Range> Extraction::name_before_colon(std::size_t colon) const {
   std::size_t b = colon;
-  while (b > 0 && colon - b < 6 &&
-         ((t_[b - 1].kind == Tok::Word && t_[b - 1].capitalised) || quotes::abbreviation_stop(t_, b - 1))) {
-    --b;
-  }
+  // "Mark Blumenthal and Jon Cohen:", "Rep. Trey Gowdy (R-S.C.):": two
+  // names and the party's brackets too.
+  const auto in_name = [&](const QToken& w) {
+    return (w.kind == Tok::Word && (w.capitalised || w.lower == "and")) || w.kind == Tok::Other;
+  };
+  while (b > 0 && colon - b < 10 && (in_name(t_[b - 1]) || quotes::abbreviation_stop(t_, b - 1))) --b;
+  while (b < colon && t_[b].kind != Tok::Word) ++b;
   const std::size_t words = word_count(t_, b, colon);
   if (words == 0 || t_[b].kind != Tok::Word) return std::nullopt;
   const bool line_start = b == 0 || t_[b - 1].kind == Tok::Paragraph || t_[b - 1].kind == Tok::Dash;
@@ -64,13 +67,17 @@ std::size_t Extraction::subject_end(std::size_t a) const {
   return a;
 }
 
-// A dash after the closing mark, then a name (capitalised words and
-// initials) that ends the line or is followed by a comma.
+// A dash after the closing mark, on its line or opening the next, then a
+// name (capitalised words and initials) that ends the line or is followed
+// by a comma.
 std::optional<Range> Extraction::signature_after(std::size_t close) const {
   if (!closing_mark_at(close)) return std::nullopt;
   std::size_t k = close + 1;
-  while (k < t_.size() && (t_[k].kind == Tok::End || t_[k].kind == Tok::Comma)) ++k;
-  if (k >= t_.size() || t_[k].kind != Tok::Dash) return std::nullopt;
+  while (k < t_.size() && (t_[k].kind == Tok::End || t_[k].kind == Tok::Comma || t_[k].kind == Tok::Paragraph)) ++k;
+  // A hyphen opening the next line ("”¶- Bernie Sanders.") signs it too.
+  const bool line_hyphen = k < t_.size() && k > close + 1 && t_[k - 1].kind == Tok::Paragraph &&
+                           t_[k].kind == Tok::Other && slice(t_[k].span.start, t_[k].span.end) == "-";
+  if (k >= t_.size() || (t_[k].kind != Tok::Dash && !line_hyphen)) return std::nullopt;
   const std::size_t b = ++k;
   std::size_t e = name_run_end(b, t_.size(), kMaxSignatureTokens);
   while (e > b && t_[e - 1].kind != Tok::Word) --e;  // "Carla Sanchez." ends at the name

@@ -6,6 +6,11 @@
 
 namespace quoth::quotes {
 
+// How far (code points) after the last attributed direct quote an
+// unattributed one still continues its speaker's words. Train's halves:
+// 400 → 300 gains 8 right attributions, 120 loses 16, 700 loses 1.
+constexpr CodePointOffset kContinuationReach = 300;
+
 // Attribution of a direct quote: after it ("…," Zelensky said / said
 // Zelensky), before it (Zelensky said: "…"), or the speaker of the quote
 // it continues.
@@ -49,7 +54,10 @@ void Extraction::direct(const Marked& m) {
   // Before: "X said: “…”" / "X said, “…”" / "X said that “…”", also
   // across a paragraph break after a colon ("He told the crowd:¶“…”").
   // After a colon or comma the cue may be further back ("Clinton,
-  // speaking to reporters, said of the request: “…”").
+  // speaking to reporters, said of the request: “…”"). Past a long aside
+  // or a clause ("Trump, who has told aides …, said in his formal
+  // statement: “…”", "Suu Kyi, 70, said … but added, “…”") the cue's
+  // sentence subject speaks.
   if (!speaker && m.open > 0) {
     std::size_t b = m.open;
     while (b > 0 && t_[b - 1].kind == Tok::Paragraph) --b;
@@ -67,6 +75,7 @@ void Extraction::direct(const Marked& m) {
         speaker = quotes::speaker_before(t_, k - 1, before.begin);
         if (!speaker) speaker = quotes::speaker_after(t_, k, b);
         if (!speaker) speaker = subject_of_coordinated_cue(before, k - 1);
+        if (!speaker) speaker = sentence_subject(before, k - 1);
         if (speaker) cue = k - 1;
         break;
       }
@@ -79,9 +88,21 @@ void Extraction::direct(const Marked& m) {
   // A quote filling its paragraph, under a short line that names someone
   // ("Pamela Padilla, 27, Texas"), is that person's.
   if (!speaker) speaker = name_line_before(m);
+  // A quote after a sentence of someone's speech is that speaker's ("Sam
+  // Lau … said in a statement. “…”"), also where it would otherwise
+  // continue the last quote's speaker ("“…,” said Megan Greene. “…” Greene
+  // added that …. “…”"). Train's halves: +13 right attributions.
+  if (!speaker) {
+    if (const auto v = said_sentence_before(m, last_direct_speaker_ ? last_direct_end_ : 0)) {
+      speaker = v->speaker;
+      cue = v->verb;
+    }
+  }
   const bool attributed = speaker.has_value();
   if (!attributed && words < options_.min_direct_words) return;  // a scare quote or a title
-  if (!attributed && last_direct_speaker_ && m.open > 0 && t_[m.open].span.start - last_direct_end_ < 400) {
+  const bool continues = last_direct_speaker_ && m.open > 0 &&
+                         t_[m.open].span.start - last_direct_end_ < kContinuationReach;
+  if (!attributed && continues) {
     Quote q;
     q.content = *content;
     q.text = slice(content->start, content->end);
@@ -139,13 +160,26 @@ std::optional<std::size_t> Extraction::cue_after(std::size_t close) const {
   const std::size_t reach = full_stop ? kShortAttribution : kAttributionReach;
   for (std::size_t k = a; k < t_.size() && k < a + reach; ++k) {
     const bool in_attribution = t_[k].kind == Tok::Word || (t_[k].kind == Tok::Comma && !full_stop) ||
-                                t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k);
+                                t_[k].kind == Tok::Other || quotes::abbreviation_stop(t_, k) ||
+                                stop_before_comma(k);
     if (!in_attribution) break;
     if (!(cue_at(k) || reported_cue_at(k))) continue;
+    // "“…,” the statement said": a cue word after an article is a noun,
+    // the speaker; the verb follows.
+    if (k > a && t_[k - 1].kind == Tok::Word &&
+        (t_[k - 1].lower == "the" || t_[k - 1].lower == "a" || t_[k - 1].lower == "an")) {
+      continue;
+    }
     if (full_stop && !sentence_ends_soon(k + 1)) return std::nullopt;  // "“….” He said the call was …"
     return k;
   }
   return std::nullopt;
+}
+
+// A full stop before a comma ends an abbreviation, not a sentence:
+// "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said".
+bool Extraction::stop_before_comma(std::size_t k) const {
+  return t_[k].kind == Tok::End && k + 1 < t_.size() && t_[k + 1].kind == Tok::Comma;
 }
 
 // Whether a sentence end follows within a word or two of token i ("said.",
@@ -176,6 +210,21 @@ std::optional<Extraction::VerbAttribution> Extraction::verb_attribution_after(st
   const bool closes_sentence = t_[k + 1].kind == Tok::End && !quotes::abbreviation_stop(t_, k + 1);
   const bool verb_form = past_tense_at(k) || (t_[k].lower.size() > 3 && t_[k].lower.ends_with("s"));  // "Blige sings"
   if (closes_sentence || (attributed_mark && verb_form)) return VerbAttribution{{a, k}, k};
+  return std::nullopt;
+}
+
+std::optional<Extraction::VerbAttribution> Extraction::said_sentence_before(const Marked& m,
+                                                                           CodePointOffset after) const {
+  std::size_t p = m.open;
+  while (p > 0 && t_[p - 1].kind == Tok::Paragraph) --p;
+  if (p == 0 || t_[p - 1].kind != Tok::End || quotes::abbreviation_stop(t_, p - 1)) return std::nullopt;
+  const Range s = sentence_of(p - 1);
+  if (t_[s.begin].span.start < after) return std::nullopt;
+  for (std::size_t k = s.begin + 1; k < p; ++k) {
+    if (inside_[k] || !speech_cue_at(k)) continue;
+    if (const auto speaker = quotes::speaker_before(t_, k, s.begin)) return VerbAttribution{*speaker, k};
+    return std::nullopt;
+  }
   return std::nullopt;
 }
 

@@ -324,9 +324,20 @@ class Extraction {
   // and a few words before a verb in -ed ("the crowd", "a young woman").
   std::size_t subject_end(std::size_t a) const;
 
-  // A dash after the closing mark, then a name (capitalised words and
-  // initials) that ends the line or is followed by a comma.
+  // A dash after the closing mark, on its line or opening the next, then a
+  // name (capitalised words and initials) that ends the line or is followed
+  // by a comma.
   std::optional<Range> signature_after(std::size_t close) const;
+
+  // Whether token k is a full stop before a comma ("Cambridge, Mass., said"):
+  // an abbreviation's, no sentence end.
+  bool stop_before_comma(std::size_t k) const;
+
+  // The sentence closing just before an opening mark (in its paragraph or
+  // ending the previous one), outside quote marks and after code point
+  // `after`, when a verb of speech in it has a speaker before it ("Greene
+  // added that the Fed …. “…”"): that verb and its speaker.
+  std::optional<VerbAttribution> said_sentence_before(const Marked& m, CodePointOffset after) const;
 
   std::optional<Range> name_line_before(const Marked& m) const;
 

@@ -259,7 +259,10 @@ std::optional<Range> subject_before(const std::vector<QToken>& t, std::size_t cu
       --j;
       continue;
     }
-    if (t[j - 1].kind != Tok::Word || in(kStoppers, t[j - 1].lower) || cue_weight(t[j - 1].lower) >= 0.3 ||
+    // A cue word after an article is a noun, the speaker: "the statement said".
+    const bool noun = j >= floor + 2 && t[j - 2].kind == Tok::Word &&
+                      (t[j - 2].lower == "the" || t[j - 2].lower == "a" || t[j - 2].lower == "an");
+    if (t[j - 1].kind != Tok::Word || in(kStoppers, t[j - 1].lower) || (cue_weight(t[j - 1].lower) >= 0.3 && !noun) ||
         (t[j - 1].lower == "to" && !(j >= 2 && t[j - 2].lower == "close"))) {  // "managed to agree"
       break;
     }
@@ -306,8 +309,15 @@ std::optional<Range> speaker_after(const std::vector<QToken>& t, std::size_t fro
     ++j;
     ++words;
   }
+  // "said Stephen Vladeck of the University of Texas School of Law": a
+  // phrase cut by the word limit ends on its last noun.
+  if (words == kMaxPhraseWords) {
+    while (j > from + 1 && !ends_as_noun_phrase(t, Range{from, j})) --j;
+  }
   if (j == from) return std::nullopt;
   Range r{from, j};
+  // "“…,” read one.": one of those just named.
+  if (j == from + 1 && (t[from].lower == "one" || t[from].lower == "another")) return r;
   if (!can_speak(t, r) || !ends_as_noun_phrase(t, r)) return std::nullopt;
   return r;
 }
