@@ -33,18 +33,18 @@ bool and_another_clause(const ContentContext& x, std::size_t c, std::size_t i) {
 }
 
 // The shape of a token: what it is, coarsely.
-std::string_view shape(const ContentContext& x, std::size_t i) {
+Part shape(const ContentContext& x, std::size_t i) {
   if (i >= x.t.size()) return "<none>";
   const QToken& k = x.t[i];
   switch (k.kind) {
     case Tok::Word:
       if (is_subject_pronoun(k)) return "pron";
       if (k.lower[0] >= '0' && k.lower[0] <= '9') return "num";
-      return k.capitalised ? "Cap" : "low";
+      return k.capitalised ? Part("Cap") : Part("low");
     case Tok::Open: return "open";
     case Tok::Close: return "close";
     case Tok::Straight: return "straight";
-    case Tok::Comma: return raw(x, i) == ";" ? ";" : ",";
+    case Tok::Comma: return raw(x, i) == ";" ? Part(";") : Part(",");
     case Tok::Colon: return ":";
     case Tok::End: return ".";
     case Tok::Dash: return "-";
@@ -56,23 +56,23 @@ std::string_view shape(const ContentContext& x, std::size_t i) {
 
 // A word's lower-case form, or another token's shape (rare forms are
 // dropped by the trainer, their features never weighted).
-std::string_view form(const ContentContext& x, std::size_t i) {
+Part form(const ContentContext& x, std::size_t i) {
   if (i >= x.t.size()) return "<none>";
-  return x.t[i].kind == Tok::Word ? x.t[i].lower : shape(x, i);
+  return x.t[i].kind == Tok::Word ? Part::of_hash(x.t[i].hash) : Part(shape(x, i));
 }
 
 // A word's ending (its last two letters: "-ed", "-ly", "-es"), or the
 // form of a short word or another token: what kind of word follows.
-std::string_view ending(const ContentContext& x, std::size_t i) {
+Part ending(const ContentContext& x, std::size_t i) {
   if (i >= x.t.size() || x.t[i].kind != Tok::Word || x.t[i].lower.size() <= 4) return form(x, i);
   return x.t[i].lower.substr(x.t[i].lower.size() - 2);
 }
 
-std::string_view bucket(std::size_t n) {
-  static constexpr std::string_view kBuckets[] = {"0", "1", "2", "3", "4-5", "4-5", "6-8", "6-8", "6-8",
+Part bucket(std::size_t n) {
+  static constexpr Part kBuckets[] = {"0", "1", "2", "3", "4-5", "4-5", "6-8", "6-8", "6-8",
                                                   "9-12", "9-12", "9-12", "9-12"};
   if (n < std::size(kBuckets)) return kBuckets[n];
-  return n <= 20 ? "13-20" : "21+";
+  return n <= 20 ? Part("13-20") : Part("21+");
 }
 
 }  // namespace
@@ -126,9 +126,9 @@ void start_features(const ContentContext& x, std::size_t k, std::size_t c, std::
                     std::vector<std::uint64_t>& out) {
   out.clear();
   const StringFeatures f{out};
-  const std::string_view cue = x.t[k].lower;
-  const std::string_view rule = c == rule_start ? "rule" : (c < rule_start ? "before" : "after");
-  const std::string_view d = bucket(c - k);
+  const Part cue = Part::of_hash(x.t[k].hash);
+  const Part rule = c == rule_start ? Part("rule") : (c < rule_start ? Part("before") : Part("after"));
+  const Part d = bucket(c - k);
   f("s-bias", "");
   f("s-rule", rule);
   f("s-rule-w", rule, form(x, c));
@@ -143,17 +143,17 @@ void start_features(const ContentContext& x, std::size_t k, std::size_t c, std::
   f("s-cue-w", cue, form(x, c));
   f("s-cue-p", cue, form(x, c - 1));
   f("s-cue-p-w", cue, form(x, c - 1), form(x, c));
-  f("s-inside", x.inside[c] ? "in" : "out", shape(x, c));
+  f("s-inside", x.inside[c] ? Part("in") : Part("out"), shape(x, c));
 }
 
 void end_features(const ContentContext& x, std::size_t k, std::size_t c, std::size_t i,
                   std::vector<std::uint64_t>& out) {
   out.clear();
   const StringFeatures f{out};
-  const std::string_view cue = x.t[k].lower;
-  const std::string_view rule = rule_ends_at(x, c, i) ? "end" : "on";
-  const std::string_view words = bucket(word_count(x.t, c, i));
-  const std::string_view w = form(x, i), p = form(x, i - 1), n = form(x, i + 1);
+  const Part cue = Part::of_hash(x.t[k].hash);
+  const Part rule = rule_ends_at(x, c, i) ? Part("end") : Part("on");
+  const Part words = bucket(word_count(x.t, c, i));
+  const Part w = form(x, i), p = form(x, i - 1), n = form(x, i + 1);
   f("e-bias", "");
   f("e-rule", rule);
   f("e-rule-n", rule, n);
@@ -166,8 +166,8 @@ void end_features(const ContentContext& x, std::size_t k, std::size_t c, std::si
   f("e-words", words, shape(x, i));
   f("e-cue-w", cue, w);
   f("e-cue-words", cue, words);
-  f("e-inside", x.inside[i] ? "in" : "out", x.inside[c] ? "in" : "out", shape(x, i));
-  f("e-cue-next", x.cue[i] ? "cue" : "-", i + 1 < x.t.size() && x.cue[i + 1] ? "cue" : "-", shape(x, i));
+  f("e-inside", x.inside[i] ? Part("in") : Part("out"), x.inside[c] ? Part("in") : Part("out"), shape(x, i));
+  f("e-cue-next", x.cue[i] ? Part("cue") : Part("-"), i + 1 < x.t.size() && x.cue[i + 1] ? Part("cue") : Part("-"), shape(x, i));
   f("e-w-n2", w, n, form(x, i + 2));
   // ", and midwifed the bill", "and is investigating": the kind of word
   // after a conjunction or comma tells a second clause from a list.

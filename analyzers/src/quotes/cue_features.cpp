@@ -20,17 +20,19 @@ constexpr std::array<std::string_view, 14> kAuxiliaries{"have", "has",  "had",  
                                                         "been", "is",   "are",  "be",   "did",
                                                         "do",   "does", "will", "would"};
 
+constexpr std::array<Part, 7> kPronouns{"he", "she", "they", "i", "we", "it", "you"};
+
 // The shape of a neighbouring token: what it is, coarsely.
-std::string_view shape(const std::vector<QToken>& t, std::size_t i) {
+Part shape(const std::vector<QToken>& t, std::size_t i) {
   if (i >= t.size()) return "<none>";
   const QToken& k = t[i];
   switch (k.kind) {
     case Tok::Word:
-      if (k.lower == "he" || k.lower == "she" || k.lower == "they" || k.lower == "i" ||
-          k.lower == "we" || k.lower == "it" || k.lower == "you") {
-        return "pron";
+      // By hash: seven integer comparisons, not seven string ones.
+      for (const Part p : kPronouns) {
+        if (k.hash == p.hash) return "pron";
       }
-      return k.capitalised ? "Cap" : "low";
+      return k.capitalised ? Part("Cap") : Part("low");
     case Tok::Open:
       return "open";
     case Tok::Close:
@@ -53,14 +55,15 @@ std::string_view shape(const std::vector<QToken>& t, std::size_t i) {
   return "?";
 }
 
-std::string_view form(const std::vector<QToken>& t, std::size_t i) {
+// A word's lower-case form (hashed once, with its token), or another token's shape.
+Part form(const std::vector<QToken>& t, std::size_t i) {
   if (i >= t.size()) return "<none>";
-  return t[i].kind == Tok::Word ? t[i].lower : shape(t, i);
+  return t[i].kind == Tok::Word ? Part::of_hash(t[i].hash) : Part(shape(t, i));
 }
 
 // Weight buckets of the cue lexicon: its prior, as a feature.
-std::string_view bucket(double w) {
-  static constexpr std::array<std::string_view, 11> kBuckets{"0", "1", "2", "3", "4", "5",
+Part bucket(double w) {
+  static constexpr std::array<Part, 11> kBuckets{"0", "1", "2", "3", "4", "5",
                                                              "6", "7", "8", "9", "10"};
   return kBuckets[static_cast<std::size_t>(w * 10)];
 }
@@ -82,24 +85,25 @@ void cue_features(const std::vector<QToken>& t, const std::vector<bool>& inside,
   const std::size_t p1 = i >= 1 ? i - 1 : none, p2 = i >= 2 ? i - 2 : none;
   const std::size_t n1 = i + 1, n2 = i + 2;
   const std::string_view w = t[i].lower;
+  const Part wh = Part::of_hash(t[i].hash);
   f("bias", "");
-  f("w", w);
+  f("w", wh);
   f("prior", bucket(cue_family_weight(w)));
   if (cue_weight(w) == 0) f("unseen-form", "");  // a form the lexicon lacks: its weight is its family's
-  f("w-cap", w, t[i].capitalised ? "Cap" : "low");
-  f("w-p1", w, form(t, p1));
-  f("w-n1", w, form(t, n1));
-  f("w-p1s-n1s", w, shape(t, p1), shape(t, n1));
+  f("w-cap", wh, t[i].capitalised ? Part("Cap") : Part("low"));
+  f("w-p1", wh, form(t, p1));
+  f("w-n1", wh, form(t, n1));
+  f("w-p1s-n1s", wh, shape(t, p1), shape(t, n1));
   f("p1", form(t, p1));
   f("n1", form(t, n1));
   f("p2-p1", form(t, p2), form(t, p1));
   f("n1-n2", form(t, n1), form(t, n2));
-  f("w-n1-n2", w, form(t, n1), form(t, n2));
-  f("w-p2-p1", w, form(t, p2), form(t, p1));
+  f("w-n1-n2", wh, form(t, n1), form(t, n2));
+  f("w-p2-p1", wh, form(t, p2), form(t, p1));
   f("p1s-n1s", shape(t, p1), shape(t, n1));
   f("p2s-p1s", shape(t, p2), shape(t, p1));
   f("n1s-n2s", shape(t, n1), shape(t, n2));
-  f("w-inside", w, i < inside.size() && inside[i] ? "in" : "out");
+  f("w-inside", wh, i < inside.size() && inside[i] ? Part("in") : Part("out"));
   if (w.size() > 3) f("suffix", w.substr(w.size() - 3));
   // Punctuation and quote marks near the word: attributions sit at a
   // quote's edge, commas around them.
@@ -125,7 +129,7 @@ void cue_features(const std::vector<QToken>& t, const std::vector<bool>& inside,
   for (std::size_t k = i; k > 0 && from_start < 9; --k, ++from_start) {
     if (t[k - 1].kind == Tok::End || t[k - 1].kind == Tok::Paragraph) break;
   }
-  f("w-from-start", w, bucket(static_cast<double>(from_start) / 10));
+  f("w-from-start", wh, bucket(static_cast<double>(from_start) / 10));
 }
 
 }  // namespace quoth::quotes

@@ -29,6 +29,14 @@ template <std::size_t Bits>
   return sum;
 }
 
+// Folds a part into a feature's hash: a multiply-xorshift step, a handful
+// of instructions (the slot is read from the top bits, which it mixes well).
+[[nodiscard]] constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t part) {
+  h ^= part + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  h *= 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 33);
+}
+
 // A feature's name, hashed when the program is compiled: every feature is
 // named by a literal, and only its parts, which vary, are hashed per feature.
 struct FeatureName {
@@ -38,15 +46,32 @@ struct FeatureName {
       : hash(fnv1a(std::string_view(name, N - 1))) {}
 };
 
-// Appends the hash of a feature given as a name and up to three string
-// parts (FNV-1a, parts kept apart by a unit separator).
+// A feature's part as its hash (FNV-1a of its bytes). Parts that recur, the
+// words of tokens, are hashed once when the tokens are made (QToken::hash)
+// and passed as Part::of_hash; literals and other strings are hashed here.
+struct Part {
+  std::uint64_t hash = kFnv1aBasis;  // the empty part's
+  constexpr Part() = default;
+  constexpr Part(std::string_view s) : hash(fnv1a(s)) {}  // NOLINT(google-explicit-constructor): f("w", suffix)
+  template <std::size_t N>  // a literal's, hashed when compiled
+  consteval Part(const char (&s)[N]) : hash(fnv1a(std::string_view(s, N - 1))) {}  // NOLINT(google-explicit-constructor)
+  [[nodiscard]] static constexpr Part of_hash(std::uint64_t h) {
+    Part p;
+    p.hash = h;
+    return p;
+  }
+};
+
+// Appends the hash of a feature given as a name and up to three parts: the
+// name's hash and the parts' folded in order, then finalised (murmur3's
+// fmix64) so that every bit of every part reaches the top bits.
 struct StringFeatures {
   std::vector<std::uint64_t>& out;
-  void operator()(FeatureName name, std::string_view a, std::string_view b = {}, std::string_view c = {}) const {
-    std::uint64_t h = name.hash;
-    h = fnv1a(std::string_view("\x1f"), fnv1a(a, h));
-    h = fnv1a(std::string_view("\x1f"), fnv1a(b, h));
-    out.push_back(fnv1a(c, h));
+  void operator()(FeatureName name, Part a, Part b = {}, Part c = {}) const {
+    std::uint64_t h = mix(mix(mix(name.hash, a.hash), b.hash), c.hash);
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    out.push_back(h ^ (h >> 33));
   }
 };
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <cassert>
 
+#include "quoth/analyzers/fnv1a.h"
 #include "quoth/analyzers/utf8.h"
 
 namespace quoth::quotes {
@@ -183,6 +184,7 @@ std::vector<QToken> tokenize_for_quotes(std::string_view text, std::string& form
       t.span = {start_cp, cp};
       t.capitalised = upper_case(c);
       t.lower = plain ? text.substr(start, i - start) : lower_form(text.substr(start, i - start), forms);
+      t.hash = fnv1a(t.lower);
       continue;
     }
     Tok kind = punctuation_kind(c);

@@ -3,6 +3,7 @@
 // breaks), with code-point spans. Internal to the quote extractor.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,7 @@ struct QToken {
   std::size_t byte = 0;      // byte offset of the start
   std::size_t byte_end = 0;  // byte offset just past the end
   std::string_view lower;  // words: the lower-case form (’ as '), in the text or in `forms`
+  std::uint64_t hash = 0;  // words: fnv1a(lower), made once for the models' features
   bool capitalised = false;
 };
 

@@ -102,14 +102,6 @@ std::uint64_t between(const std::vector<QToken>& t, std::size_t b, std::size_t e
   return comma ? kComma : kNothing;
 }
 
-// Folds a part into a feature's hash (a multiply-xorshift step: the slot
-// is read from the top bits, which it mixes well).
-constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t part) {
-  h ^= part + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-  h *= 0xff51afd7ed558ccdULL;
-  return h ^ (h >> 33);
-}
-
 struct Emitter {
   std::vector<std::uint64_t>& out;
   void operator()(std::uint64_t name, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) const {
@@ -158,8 +150,8 @@ void source_features(const SourceStatement& s, const SourceCandidate& c, std::ve
   f(name("order-kind"), order, kind, side);
   f(name("in-sentence"), in_sentence ? 1 : 2, kind);
   f(name("words"), bucket(c.phrase.end - c.phrase.begin), shape);
-  f(name("head"), head.kind == Tok::Word ? fnv1a(head.lower) : 0, rule);
-  f(name("last"), last.kind == Tok::Word ? fnv1a(last.lower) : 0, rule);
+  f(name("head"), head.kind == Tok::Word ? head.hash : 0, rule);
+  f(name("last"), last.kind == Tok::Word ? last.hash : 0, rule);
   f(name("cue-lexicon"), s.speech_cue ? 1 : 2, kind, side);
   if (shape == kRelative) f(name("relative-next"), relative_next(s, c.phrase.begin), rule);
   if (before) f(name("pronoun-between"), pronoun_between(t, c.phrase.end, s.cue), kind, rule);
