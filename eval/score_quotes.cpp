@@ -1,6 +1,6 @@
 // score-quotes: quote extraction and attribution against PolNeAR gold.
 //
-// usage: score-quotes [SPLIT_DIR [--misses | --breakdown [BUCKET_WORDS] | --speakers]]   (default ../shared/eval/polnear/dev)
+// usage: score-quotes [SPLIT_DIR [--misses | --breakdown [BUCKET_WORDS] | --speakers | --unmatched]]   (default ../shared/eval/polnear/dev)
 //
 // A predicted quote matches a gold Content when their overlap covers at
 // least half of each; a quote split by its attribution ("“A,” she said,

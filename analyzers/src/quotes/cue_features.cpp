@@ -63,8 +63,7 @@ Part form(const std::vector<QToken>& t, std::size_t i) {
 
 // Weight buckets of the cue lexicon: its prior, as a feature.
 Part bucket(double w) {
-  static constexpr std::array<Part, 11> kBuckets{"0", "1", "2", "3", "4", "5",
-                                                             "6", "7", "8", "9", "10"};
+  static constexpr std::array<Part, 11> kBuckets{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
   return kBuckets[static_cast<std::size_t>(w * 10)];
 }
 
