@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <utility>
 #include <vector>
-
 
 namespace quoth::quotes {
 namespace {
@@ -65,19 +66,53 @@ constexpr std::uint64_t hash_of(const Key& k) {
   return h * 0x165667B19E3779F9ULL;
 }
 
-// An open-addressing table of entry indices by their words' keys' hash,
-// built at compile time; a slot keeps some bits of the hash as a tag, so
-// that a look-up passing other words' slots reads no entries.
-constexpr std::size_t kSlotBits = 12;
-constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
-static_assert(kSlots >= 2 * kCueCount, "the table must stay sparse");
+// Open-addressing tables of entry indices by their words' keys' hash (a
+// power of two of slots, at most half full): a slot keeps some bits of the
+// hash as a tag, so that a look-up passing other words' slots reads no
+// entries; and a bit per 2^15 values of another part of the hash, set for
+// the table's words: most words of a text are none of them, and are told
+// so by these 4 KB, which the look-ups of every word keep cached, without
+// the table. The lexicon's table is built at compile time, the verb
+// families' (below) once at run time; both are read by find_entry.
 constexpr std::int16_t kEmpty = -1;
 struct Slot {
   std::int16_t entry = kEmpty;
   std::uint16_t tag = 0;
 };
-constexpr std::size_t slot_of(std::uint64_t h) { return h >> (64 - kSlotBits); }
+constexpr std::size_t kFilterBits = 15;
+using Filter = std::array<std::uint64_t, (std::size_t{1} << kFilterBits) / 64>;
+constexpr std::size_t slot_in(std::uint64_t h, std::size_t slots) { return (h >> 32) & (slots - 1); }
 constexpr std::uint16_t tag_of(std::uint64_t h) { return static_cast<std::uint16_t>(h); }
+constexpr std::size_t filter_bit(std::uint64_t h) { return (h >> 16) & ((std::size_t{1} << kFilterBits) - 1); }
+
+// Puts entry `entry`, of key `key`, in `slots` and `filter`.
+template <typename Slots>
+constexpr void insert(Slots& slots, Filter& filter, const Key& key, std::size_t entry) {
+  const std::uint64_t h = hash_of(key);
+  std::size_t s = slot_in(h, slots.size());
+  while (slots[s].entry != kEmpty) s = (s + 1) & (slots.size() - 1);
+  slots[s] = {static_cast<std::int16_t>(entry), tag_of(h)};
+  filter[filter_bit(h) / 64] |= std::uint64_t{1} << (filter_bit(h) % 64);
+}
+
+// The entry whose word is `word` (keys[e] its key, word_of(e) its word),
+// or none.
+template <typename Slots, typename Keys, typename WordOf>
+std::optional<std::size_t> find_entry(const Slots& slots, const Filter& filter, const Keys& keys, WordOf word_of,
+                                      std::string_view word) {
+  const Key key = key_of(word);
+  const std::uint64_t h = hash_of(key);
+  if ((filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1) == 0) return std::nullopt;
+  for (std::size_t s = slot_in(h, slots.size()); slots[s].entry != kEmpty; s = (s + 1) & (slots.size() - 1)) {
+    if (slots[s].tag != tag_of(h)) continue;
+    const auto e = static_cast<std::size_t>(slots[s].entry);
+    if (keys[e] == key && (word.size() <= kKeyBytes || word_of(e) == word)) return e;
+  }
+  return std::nullopt;
+}
+
+constexpr std::size_t kSlots = 4096;
+static_assert(kSlots >= 2 * kCueCount, "the table must stay sparse");
 
 constexpr auto kKeys = [] {
   std::array<Key, kCueCount> keys{};
@@ -85,47 +120,25 @@ constexpr auto kKeys = [] {
   return keys;
 }();
 
-constexpr auto kTable = [] {
-  std::array<Slot, kSlots> table{};
+struct LexiconTable {
+  std::array<Slot, kSlots> slots;
+  Filter filter;
+};
+constexpr LexiconTable kTable = [] {
+  LexiconTable table{};
   // Filled element by element: GCC 12 evaluating this at compile time
   // writes an element of the array's `{}` to all the others it left alike.
-  table.fill(Slot{});
-  for (std::size_t i = 0; i < kCueCount; ++i) {
-    const std::uint64_t h = hash_of(kKeys[i]);
-    std::size_t s = slot_of(h);
-    while (table[s].entry != kEmpty) s = (s + 1) & (kSlots - 1);
-    table[s] = {static_cast<std::int16_t>(i), tag_of(h)};
-  }
+  table.slots.fill(Slot{});
+  table.filter.fill(0);
+  for (std::size_t i = 0; i < kCueCount; ++i) insert(table.slots, table.filter, kKeys[i], i);
   return table;
-}();
-
-// A bit per 2^15 values of another part of the hash, set for the lexicon's
-// words: most words of a text are none of them, and are told so by these
-// 4 KB, which the look-ups of every word keep cached, without the table.
-constexpr std::size_t kFilterBits = 15;
-constexpr std::size_t filter_bit(std::uint64_t h) { return (h >> 16) & ((std::size_t{1} << kFilterBits) - 1); }
-constexpr auto kFilter = [] {
-  std::array<std::uint64_t, (std::size_t{1} << kFilterBits) / 64> bits{};
-  bits.fill(0);  // element by element, as the table
-  for (std::size_t i = 0; i < kCueCount; ++i) {
-    const std::size_t b = filter_bit(hash_of(kKeys[i]));
-    bits[b / 64] |= std::uint64_t{1} << (b % 64);
-  }
-  return bits;
 }();
 
 }  // namespace
 
 double cue_weight(std::string_view word) {
-  const Key key = key_of(word);
-  const std::uint64_t h = hash_of(key);
-  if ((kFilter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1) == 0) return 0.0;
-  for (std::size_t s = slot_of(h); kTable[s].entry != kEmpty; s = (s + 1) & (kSlots - 1)) {
-    if (kTable[s].tag != tag_of(h)) continue;
-    const auto e = static_cast<std::size_t>(kTable[s].entry);
-    if (kKeys[e] == key && (word.size() <= kKeyBytes || kCues[e].word == word)) return kCues[e].weight;
-  }
-  return 0.0;
+  const auto e = find_entry(kTable.slots, kTable.filter, kKeys, [](std::size_t i) { return kCues[i].word; }, word);
+  return e ? kCues[*e].weight : 0.0;
 }
 
 namespace {
@@ -174,43 +187,26 @@ class FamilyTable {
         entries_.emplace_back(form, weight);
       }
     }
-    // Looked up as the lexicon is (cue_weight): the same keys, tags and a
-    // filter, since every word of every text is asked for here.
+    // Looked up as the lexicon is (cue_weight), since every word of every
+    // text is asked for here.
+    assert(entries_.size() < std::size_t{1} << 15);  // Slot::entry's range
     keys_.reserve(entries_.size());
     for (const auto& entry : entries_) keys_.push_back(key_of(entry.first));
     slots_.assign(std::bit_ceil(entries_.size() * 2 + 1), Slot{});
     filter_.fill(0);
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-      const std::uint64_t h = hash_of(keys_[i]);
-      std::size_t s = (h >> 32) & (slots_.size() - 1);
-      while (slots_[s].entry != kEmptyEntry) s = (s + 1) & (slots_.size() - 1);
-      slots_[s] = {static_cast<std::uint32_t>(i), tag_of(h)};
-      filter_[filter_bit(h) / 64] |= std::uint64_t{1} << (filter_bit(h) % 64);
-    }
+    for (std::size_t i = 0; i < entries_.size(); ++i) insert(slots_, filter_, keys_[i], i);
   }
 
   double weight(std::string_view word) const {
-    const Key key = key_of(word);
-    const std::uint64_t h = hash_of(key);
-    if ((filter_[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1) == 0) return 0.0;
-    for (std::size_t s = (h >> 32) & (slots_.size() - 1); slots_[s].entry != kEmptyEntry; s = (s + 1) & (slots_.size() - 1)) {
-      if (slots_[s].tag != tag_of(h)) continue;
-      const std::uint32_t e = slots_[s].entry;
-      if (keys_[e] == key && (word.size() <= kKeyBytes || entries_[e].first == word)) return entries_[e].second;
-    }
-    return 0.0;
+    const auto e = find_entry(slots_, filter_, keys_, [this](std::size_t i) { return std::string_view(entries_[i].first); }, word);
+    return e ? entries_[*e].second : 0.0;
   }
 
  private:
-  static constexpr std::uint32_t kEmptyEntry = ~std::uint32_t{0};
-  struct Slot {
-    std::uint32_t entry = kEmptyEntry;
-    std::uint16_t tag = 0;
-  };
   std::vector<std::pair<std::string, double>> entries_;
   std::vector<Key> keys_;
   std::vector<Slot> slots_;
-  std::array<std::uint64_t, (std::size_t{1} << kFilterBits) / 64> filter_{};
+  Filter filter_{};
 };
 
 }  // namespace
